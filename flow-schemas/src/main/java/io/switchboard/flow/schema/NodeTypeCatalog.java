@@ -1,0 +1,80 @@
+package io.switchboard.flow.schema;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.switchboard.flow.json.FlowJson;
+import io.switchboard.flow.model.NodeType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The JSON Schemas of the flow format, loaded once from the classpath: the flow document's schema
+ * and one schema per node type. Everything that needs to know a node type's config or ports asks
+ * here, so the schema files stay the one source of truth.
+ */
+public final class NodeTypeCatalog {
+  public static final String FLOW_SCHEMA = "schemas/flow.schema.json";
+
+  private static final NodeTypeCatalog INSTANCE = load();
+
+  private final Schema flowSchema;
+  private final JsonNode flowSchemaDocument;
+  private final Map<NodeType, NodeTypeSchema> nodeTypes;
+
+  private NodeTypeCatalog(Schema flowSchema, JsonNode flowSchemaDocument, Map<NodeType, NodeTypeSchema> nodeTypes) {
+    this.flowSchema = flowSchema;
+    this.flowSchemaDocument = flowSchemaDocument;
+    this.nodeTypes = nodeTypes;
+  }
+
+  public static NodeTypeCatalog get() {
+    return INSTANCE;
+  }
+
+  public static String resourceOf(NodeType type) {
+    return "schemas/nodes/" + type.id() + ".schema.json";
+  }
+
+  private static NodeTypeCatalog load() {
+    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    JsonNode flowDocument = read(FLOW_SCHEMA);
+    Map<NodeType, NodeTypeSchema> types = new EnumMap<>(NodeType.class);
+    for (NodeType type : NodeType.values()) {
+      JsonNode document = read(resourceOf(type));
+      types.put(type, new NodeTypeSchema(type, document, registry.getSchema(document)));
+    }
+    return new NodeTypeCatalog(registry.getSchema(flowDocument), flowDocument, types);
+  }
+
+  private static JsonNode read(String resource) {
+    try (InputStream in = NodeTypeCatalog.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing schema resource " + resource);
+      }
+      return FlowJson.mapper().readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public NodeTypeSchema of(NodeType type) {
+    return nodeTypes.get(type);
+  }
+
+  public Schema flowSchema() {
+    return flowSchema;
+  }
+
+  public JsonNode flowSchemaDocument() {
+    return flowSchemaDocument;
+  }
+
+  public Map<NodeType, NodeTypeSchema> all() {
+    return Map.copyOf(nodeTypes);
+  }
+}

@@ -1,0 +1,85 @@
+package io.switchboard.flow.validate;
+
+import com.networknt.schema.Error;
+import io.switchboard.flow.expr.ExpressionSyntax;
+import io.switchboard.flow.json.FlowFormatException;
+import io.switchboard.flow.json.FlowJson;
+import io.switchboard.flow.model.FlowDocument;
+import io.switchboard.flow.schema.NodeTypeCatalog;
+import io.switchboard.flow.schema.SchemaErrors;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Checks a flow document: first against the flow schema, then, once its structure binds, against
+ * each node type's config schema and the semantic rules. Problems are values; nothing is thrown
+ * except for text that is not a flow document at all.
+ */
+public final class FlowValidator {
+  private final List<ValidationRule> rules;
+
+  public FlowValidator(ExpressionSyntax syntax) {
+    this.rules = List.of(
+        new UniqueIdsRule(),
+        new NodeConfigRule(),
+        new TriggerRule(),
+        new EdgeRule(),
+        new ReachabilityRule(),
+        new UnconnectedPortRule(),
+        new AutomaticCycleRule(),
+        new ExpressionRule(syntax),
+        new VariableRule());
+  }
+
+  /** A validator that cannot check JavaScript beyond the simple subset. */
+  public FlowValidator() {
+    this(ExpressionSyntax.LENIENT);
+  }
+
+  /**
+   * Validates a JSON tree.
+   *
+   * @throws FlowFormatException when the tree is not a flow document (not an object, wrong format)
+   */
+  public ValidationResult validate(JsonNode tree) {
+    requireFlowDocument(tree);
+    List<Problem> problems = new ArrayList<>();
+    for (Error error : SchemaErrors.validate(NodeTypeCatalog.get().flowSchema(), tree)) {
+      SchemaErrors.sentence(error, NodeTypeCatalog.get().flowSchemaDocument()).ifPresent(sentence -> problems.add(Problem.error(
+          SchemaErrors.pointer(error), null, "The flow document is malformed: " + sentence)));
+    }
+    if (!problems.isEmpty()) {
+      return new ValidationResult(problems, Optional.empty());
+    }
+    FlowDocument document = FlowJson.toDocument(tree);
+    FlowGraph graph = new FlowGraph(document);
+    for (ValidationRule rule : rules) {
+      rule.check(graph, problems);
+    }
+    return new ValidationResult(problems, Optional.of(document));
+  }
+
+  public ValidationResult validate(String text) {
+    return validate(FlowJson.readTree(text));
+  }
+
+  public ValidationResult validate(FlowDocument document) {
+    return validate(FlowJson.mapper().valueToTree(document));
+  }
+
+  private static void requireFlowDocument(JsonNode tree) {
+    if (tree == null || !tree.isObject()) {
+      throw new FlowFormatException("a flow document is a JSON object");
+    }
+    JsonNode format = tree.get("format");
+    if (format == null || !format.isString()) {
+      throw new FlowFormatException("a flow document names its format: \"format\": \"" + FlowDocument.CURRENT_FORMAT + "\"");
+    }
+    if (!FlowDocument.CURRENT_FORMAT.equals(format.asString())) {
+      throw new FlowFormatException("unknown flow format '" + format.asString() + "'; this version reads "
+          + FlowDocument.CURRENT_FORMAT);
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package io.switchboard.flow.validate;
+
+import io.switchboard.flow.model.FlowNode;
+import io.switchboard.flow.model.NodeType;
+import java.util.List;
+
+/** A flow starts at exactly one trigger. */
+final class TriggerRule implements ValidationRule {
+  @Override
+  public void check(FlowGraph flow, List<Problem> problems) {
+    List<FlowNode> triggers = flow.nodes().stream().filter(n -> NodeType.TRIGGER.id().equals(n.type())).toList();
+    if (triggers.isEmpty()) {
+      problems.add(Problem.error("/nodes", null, "The flow has no trigger; add one so the flow knows where to start."));
+    }
+    for (FlowNode extra : triggers.stream().skip(1).toList()) {
+      problems.add(Problem.error(flow.nodePointer(extra.id()), extra.id(), FlowGraph.describe(extra)
+          + " is a second trigger; a flow starts at exactly one trigger."));
+    }
+  }
+}
