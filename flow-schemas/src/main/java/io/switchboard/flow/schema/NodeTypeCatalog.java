@@ -2,13 +2,16 @@ package io.switchboard.flow.schema;
 
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.AnnotationKeyword;
 import io.switchboard.flow.json.FlowJson;
 import io.switchboard.flow.model.NodeType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
@@ -19,6 +22,10 @@ import tools.jackson.databind.JsonNode;
  */
 public final class NodeTypeCatalog {
   public static final String FLOW_SCHEMA = "schemas/flow.schema.json";
+
+  /** Keywords of our own: palette hints, ports, waiting, field kinds, form widgets, messages. */
+  public static final List<String> EXTENSIONS = List.of(
+      "x-palette", "x-ports", "x-waits", "x-kind", "x-keys", "x-widget", "x-oneOf-message");
 
   private static final NodeTypeCatalog INSTANCE = load();
 
@@ -41,7 +48,7 @@ public final class NodeTypeCatalog {
   }
 
   private static NodeTypeCatalog load() {
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(dialect());
     JsonNode flowDocument = read(FLOW_SCHEMA);
     Map<NodeType, NodeTypeSchema> types = new EnumMap<>(NodeType.class);
     for (NodeType type : NodeType.values()) {
@@ -49,6 +56,13 @@ public final class NodeTypeCatalog {
       types.put(type, new NodeTypeSchema(type, document, registry.getSchema(document)));
     }
     return new NodeTypeCatalog(registry.getSchema(flowDocument), flowDocument, types);
+  }
+
+  /** JSON Schema 2020-12 plus the annotations our schemas carry for editors and the runtime. */
+  private static Dialect dialect() {
+    return Dialect.builder(Dialects.getDraft202012())
+        .keywords(EXTENSIONS.stream().map(AnnotationKeyword::new).toList())
+        .build();
   }
 
   private static JsonNode read(String resource) {

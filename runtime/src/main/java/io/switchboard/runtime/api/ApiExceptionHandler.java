@@ -1,0 +1,66 @@
+package io.switchboard.runtime.api;
+
+import io.switchboard.flow.json.FlowFormatException;
+import io.switchboard.runtime.node.InputRejectedException;
+import io.switchboard.runtime.service.BadRequestException;
+import io.switchboard.runtime.service.ConflictException;
+import io.switchboard.runtime.service.NotFoundException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Turns every refusal into a clear 4xx with a reason; anything else is a logged 500. */
+@RestControllerAdvice(basePackages = "io.switchboard")
+public class ApiExceptionHandler {
+  private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  @ExceptionHandler(NotFoundException.class)
+  ResponseEntity<ApiError> notFound(NotFoundException e) {
+    return error(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler({BadRequestException.class, MissingServletRequestParameterException.class,
+      MethodArgumentTypeMismatchException.class, HttpMediaTypeNotSupportedException.class})
+  ResponseEntity<ApiError> badRequest(Exception e) {
+    return error(HttpStatus.BAD_REQUEST, e.getMessage());
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    return error(HttpStatus.BAD_REQUEST, "the request body is not valid JSON of the expected shape: "
+        + (e.getMostSpecificCause() != null ? e.getMostSpecificCause().getMessage() : e.getMessage()));
+  }
+
+  @ExceptionHandler(FlowFormatException.class)
+  ResponseEntity<ApiError> notAFlow(FlowFormatException e) {
+    return error(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ResponseEntity<ApiError> conflict(ConflictException e) {
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(409, e.getMessage(), e.problems()));
+  }
+
+  @ExceptionHandler(InputRejectedException.class)
+  ResponseEntity<ApiError> rejected(InputRejectedException e) {
+    return error(e.isConflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, e.getMessage());
+  }
+
+  @ExceptionHandler(RuntimeException.class)
+  ResponseEntity<ApiError> unexpected(RuntimeException e) {
+    log.error("Unexpected error answering a request", e);
+    return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal error (" + e.getClass().getSimpleName() + "); see the server log");
+  }
+
+  private static ResponseEntity<ApiError> error(HttpStatus status, String message) {
+    return ResponseEntity.status(status).body(new ApiError(status.value(), message, List.of()));
+  }
+}

@@ -1,0 +1,48 @@
+package io.switchboard.runtime.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.switchboard.runtime.engine.Interaction;
+import io.switchboard.runtime.engine.ProviderInstruction;
+import io.switchboard.runtime.engine.StepRecord;
+import io.switchboard.runtime.engine.Waiting;
+import io.switchboard.runtime.store.OutboxRepository;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** An interaction as the API shows it, with its step log when asked for one interaction. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record InteractionView(
+    String id,
+    String flowId,
+    int flowVersion,
+    String channel,
+    String status,
+    String currentNode,
+    Waiting waitingFor,
+    Map<String, Object> variables,
+    Map<String, Object> trigger,
+    ProviderInstruction instruction,
+    String outcome,
+    String error,
+    String priority,
+    String queue,
+    Instant createdAt,
+    Instant updatedAt,
+    List<Step> steps) {
+
+  /** One step of the log, with the delivery state of the messages it sent. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Step(int seq, String nodeId, String nodeType, String port, Instant startedAt, double durationMicros,
+      Map<String, Object> changes, String error, List<OutboxRepository.Delivery> deliveries) {}
+
+  public static InteractionView of(Interaction it, List<StepRecord> steps, List<OutboxRepository.Delivery> deliveries) {
+    List<Step> log = steps == null ? null : steps.stream().map(s -> new Step(s.seq(), s.nodeId(), s.nodeType(), s.port(),
+        Instant.ofEpochSecond(0, s.startedAtMicros() * 1000), Math.round(s.durationNanos() / 10.0) / 100.0, s.changes(),
+        s.error(), deliveries.stream().filter(d -> d.stepSeq() == s.seq()).toList())).toList();
+    return new InteractionView(it.id(), it.flowId(), it.flowVersion(), it.channel(), it.status().name(), it.currentNode(),
+        it.waiting(), it.variables(), it.trigger(), it.instruction(), it.outcome(), it.error(), it.priority(), it.queue(),
+        Instant.ofEpochMilli(it.createdAt()), Instant.ofEpochMilli(it.updatedAt()), log);
+  }
+
+}

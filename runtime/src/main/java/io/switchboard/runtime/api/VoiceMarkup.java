@@ -1,0 +1,51 @@
+package io.switchboard.runtime.api;
+
+import io.switchboard.runtime.engine.Interaction;
+import io.switchboard.runtime.engine.InteractionStatus;
+import io.switchboard.runtime.engine.ProviderInstruction;
+import io.switchboard.runtime.engine.Waiting;
+
+/**
+ * Renders what a call should do now as TwiML-style markup: a forward to a SIP URI becomes
+ * {@code <Dial><Sip>}, to a number {@code <Dial><Number>}, to a queue {@code <Enqueue>}, to an
+ * agent {@code <Dial><Client>}; a call that waits for an agent's script is queued for agents.
+ */
+final class VoiceMarkup {
+  static final String STATUS_CALLBACK = "/hooks/voice/status";
+
+  private VoiceMarkup() {}
+
+  static String render(Interaction interaction) {
+    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response>");
+    ProviderInstruction instruction = interaction.instruction();
+    if (interaction.status() == InteractionStatus.failed) {
+      xml.append("<Say>We are sorry, your call cannot be taken right now. Please try again later.</Say><Hangup/>");
+    } else if (instruction != null) {
+      xml.append(switch (instruction.verb()) {
+        case sip -> dial(instruction, "Sip");
+        case number -> dial(instruction, "Number");
+        case agent -> dial(instruction, "Client");
+        case queue -> "<Enqueue>" + escape(instruction.target()) + "</Enqueue>";
+      });
+    } else if (interaction.status() == InteractionStatus.waiting
+        && interaction.waiting().kind() == Waiting.Kind.agent_answer) {
+      xml.append("<Enqueue>").append(escape(interaction.queue() != null ? interaction.queue() : "agents")).append("</Enqueue>");
+    } else {
+      xml.append("<Hangup/>");
+    }
+    return xml.append("</Response>").toString();
+  }
+
+  static String notInService() {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Say>This number is not in service.</Say><Hangup/></Response>";
+  }
+
+  private static String dial(ProviderInstruction instruction, String noun) {
+    String action = instruction.awaitStatus() ? " action=\"" + STATUS_CALLBACK + "\"" : "";
+    return "<Dial" + action + "><" + noun + ">" + escape(instruction.target()) + "</" + noun + "></Dial>";
+  }
+
+  static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&apos;");
+  }
+}

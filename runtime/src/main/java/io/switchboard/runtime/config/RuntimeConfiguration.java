@@ -1,0 +1,152 @@
+package io.switchboard.runtime.config;
+
+import io.switchboard.flow.validate.FlowValidator;
+import io.switchboard.runtime.connector.DataStepCatalog;
+import io.switchboard.runtime.connector.HttpDataStep;
+import io.switchboard.runtime.connector.HttpFetcher;
+import io.switchboard.runtime.engine.FlowCompiler;
+import io.switchboard.runtime.engine.Ids;
+import io.switchboard.runtime.engine.Interpreter;
+import io.switchboard.runtime.expr.JavaScriptSandbox;
+import io.switchboard.runtime.expr.SandboxLimits;
+import io.switchboard.runtime.node.RuntimeServices;
+import io.switchboard.runtime.outbox.Deliverer;
+import io.switchboard.runtime.outbox.EmailDeliverer;
+import io.switchboard.runtime.outbox.OutboxDispatcher;
+import io.switchboard.runtime.service.FlowService;
+import io.switchboard.runtime.service.InteractionService;
+import io.switchboard.runtime.service.TimerService;
+import io.switchboard.runtime.store.AlertRepository;
+import io.switchboard.runtime.store.Databases;
+import io.switchboard.runtime.store.FlowRepository;
+import io.switchboard.runtime.store.InteractionStore;
+import io.switchboard.runtime.store.JooqInteractionStore;
+import io.switchboard.runtime.store.OutboxRepository;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.PropertySource;
+import org.springframework.context.event.EventListener;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/** Wires the runtime: plain Java objects, built once, with the database and mail that Spring Boot configures. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RuntimeProperties.class)
+@PropertySource("classpath:switchboard-runtime.properties")
+public class RuntimeConfiguration {
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  Ids ids() {
+    return new Ids();
+  }
+
+  @Bean(destroyMethod = "close")
+  JavaScriptSandbox javaScriptSandbox(RuntimeProperties properties) {
+    SandboxLimits defaults = SandboxLimits.DEFAULTS;
+    return new JavaScriptSandbox(new SandboxLimits(properties.expressions().statementLimit(),
+        properties.expressions().timeout(), defaults.maxInputChars(), defaults.maxResultChars(), defaults.poolSize()));
+  }
+
+  @Bean
+  HttpFetcher httpFetcher() {
+    return new HttpFetcher();
+  }
+
+  @Bean
+  DataStepCatalog dataStepCatalog(RuntimeProperties properties, JavaScriptSandbox sandbox, HttpFetcher http) {
+    DataStepCatalog catalog = new DataStepCatalog();
+    properties.dataSteps().forEach((id, definition) -> catalog.register(id, new HttpDataStep(id, definition, sandbox, http)));
+    return catalog;
+  }
+
+  @Bean
+  DSLContext dslContext(DataSource dataSource) {
+    return Databases.dsl(dataSource);
+  }
+
+  @Bean
+  InteractionStore interactionStore(DSLContext dsl, Clock clock) {
+    return new JooqInteractionStore(dsl, clock);
+  }
+
+  @Bean
+  FlowRepository flowRepository(DSLContext dsl, Clock clock) {
+    return new FlowRepository(dsl, clock);
+  }
+
+  @Bean
+  OutboxRepository outboxRepository(DSLContext dsl, Clock clock) {
+    return new OutboxRepository(dsl, clock);
+  }
+
+  @Bean
+  AlertRepository alertRepository(DSLContext dsl) {
+    return new AlertRepository(dsl);
+  }
+
+  @Bean
+  FlowService flowService(FlowRepository flows, JavaScriptSandbox sandbox, DataStepCatalog dataSteps, HttpFetcher http) {
+    return new FlowService(flows, new FlowValidator(sandbox), new FlowCompiler(sandbox, dataSteps, http));
+  }
+
+  @Bean
+  Interpreter interpreter(Clock clock, Ids ids, InteractionStore store, RuntimeProperties properties) {
+    return new Interpreter(new RuntimeServices(clock, ids, store), properties.maxAutomaticSteps());
+  }
+
+  @Bean(destroyMethod = "close")
+  OutboxDispatcher outboxDispatcher(OutboxRepository outbox, ObjectProvider<JavaMailSender> mail, RuntimeProperties properties) {
+    List<Deliverer> deliverers = new ArrayList<>();
+    mail.ifAvailable(sender -> deliverers.add(new EmailDeliverer(sender, properties.mailFrom(), "switchboard")));
+    return new OutboxDispatcher(outbox, deliverers, properties.outboxMaxAttempts(), properties.outboxBackoff(),
+        properties.outboxBackoff().multipliedBy(30));
+  }
+
+  @Bean
+  InteractionService interactionService(FlowService flows, InteractionStore store, Interpreter interpreter, Ids ids,
+      Clock clock, OutboxDispatcher dispatcher) {
+    return new InteractionService(flows, store, interpreter, ids, clock, dispatcher::wake);
+  }
+
+  @Bean(destroyMethod = "close")
+  TimerService timerService(InteractionStore store, InteractionService interactions, Clock clock) {
+    return new TimerService(store, interactions, clock);
+  }
+
+  /** Background work starts once the migrations ran and the application is ready. */
+  @Bean
+  BackgroundWork backgroundWork(OutboxDispatcher dispatcher, TimerService timers, RuntimeProperties properties) {
+    return new BackgroundWork(dispatcher, timers, properties);
+  }
+
+  /** Starts the outbox and timer loops when the application is ready. */
+  public static final class BackgroundWork {
+    private final OutboxDispatcher dispatcher;
+    private final TimerService timers;
+    private final RuntimeProperties properties;
+
+    BackgroundWork(OutboxDispatcher dispatcher, TimerService timers, RuntimeProperties properties) {
+      this.dispatcher = dispatcher;
+      this.timers = timers;
+      this.properties = properties;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void start() {
+      dispatcher.start(properties.outboxInterval());
+      timers.start(properties.timerInterval());
+    }
+  }
+}

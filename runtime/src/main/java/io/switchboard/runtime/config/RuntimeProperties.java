@@ -1,0 +1,43 @@
+package io.switchboard.runtime.config;
+
+import io.switchboard.runtime.connector.HttpDataStep;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings under {@code switchboard.*}.
+ *
+ * @param maxAutomaticSteps the guard: automatic steps allowed between two waits
+ * @param dataSteps HTTP data steps by id (until the integrators' registry lands)
+ */
+@ConfigurationProperties("switchboard")
+public record RuntimeProperties(
+    Integer maxAutomaticSteps,
+    Duration timerInterval,
+    Duration outboxInterval,
+    Integer outboxMaxAttempts,
+    Duration outboxBackoff,
+    String mailFrom,
+    Map<String, HttpDataStep.Definition> dataSteps,
+    Expressions expressions) {
+
+  public RuntimeProperties {
+    maxAutomaticSteps = maxAutomaticSteps == null ? 1000 : maxAutomaticSteps;
+    timerInterval = timerInterval == null ? Duration.ofSeconds(1) : timerInterval;
+    outboxInterval = outboxInterval == null ? Duration.ofSeconds(2) : outboxInterval;
+    outboxMaxAttempts = outboxMaxAttempts == null ? 8 : outboxMaxAttempts;
+    outboxBackoff = outboxBackoff == null ? Duration.ofSeconds(2) : outboxBackoff;
+    mailFrom = mailFrom == null ? "switchboard@localhost" : mailFrom;
+    dataSteps = dataSteps == null ? Map.of() : dataSteps;
+    expressions = expressions == null ? new Expressions(null, null) : expressions;
+  }
+
+  /** Limits of the JavaScript sandbox. */
+  public record Expressions(Long statementLimit, Duration timeout) {
+    public Expressions {
+      statementLimit = statementLimit == null ? 100_000L : statementLimit;
+      timeout = timeout == null ? Duration.ofSeconds(1) : timeout;
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package io.switchboard.runtime.engine;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One entry of an interaction's step log: which node ran, the port it took (null when it waited or
+ * ended), when it started (epoch microseconds), how long it took, the variables it changed, the
+ * error it met, and the effects it asked for.
+ */
+public record StepRecord(
+    int seq,
+    String nodeId,
+    String nodeType,
+    String port,
+    long startedAtMicros,
+    long durationNanos,
+    Map<String, Object> changes,
+    String error,
+    List<Effect> effects) {
+
+  public StepRecord {
+    changes = changes == null ? Map.of() : changes;
+    effects = effects == null ? List.of() : effects;
+  }
+}

@@ -1,0 +1,42 @@
+package io.switchboard.runtime.node.escalate;
+
+import io.switchboard.flow.model.config.EscalateConfig;
+import io.switchboard.runtime.engine.Effect;
+import io.switchboard.runtime.expr.CompiledTemplate;
+import io.switchboard.runtime.node.CompileContext;
+import io.switchboard.runtime.node.NodeExecutor;
+import io.switchboard.runtime.node.Outcome;
+import io.switchboard.runtime.node.StepContext;
+
+/** Raises the interaction's priority, moves it to another queue and raises an alert. */
+public final class EscalateExecutor implements NodeExecutor {
+  private final String priority;
+  private final CompiledTemplate queue;
+  private final CompiledTemplate alert;
+  private final String severity;
+  private final int next;
+
+  public EscalateExecutor(CompileContext context) {
+    EscalateConfig config = context.config(EscalateConfig.class);
+    this.priority = config.priority();
+    this.queue = config.queue() == null ? null : context.expressions().template(config.queue());
+    this.alert = config.alert() == null ? null : context.expressions().template(config.alert().message());
+    this.severity = config.alert() == null ? null : config.alert().severity();
+    this.next = context.ports().index("next");
+  }
+
+  @Override
+  public Outcome execute(StepContext context) {
+    if (priority != null) {
+      context.priority(priority);
+    }
+    String target = queue == null ? null : context.render(queue);
+    if (target != null) {
+      context.queue(target);
+    }
+    if (alert != null) {
+      context.emit(new Effect.Alert(context.newId(), severity, context.render(alert), target));
+    }
+    return Outcome.next(next);
+  }
+}

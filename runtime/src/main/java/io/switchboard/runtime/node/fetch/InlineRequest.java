@@ -1,0 +1,55 @@
+package io.switchboard.runtime.node.fetch;
+
+import io.switchboard.flow.model.config.FetchConfig;
+import io.switchboard.runtime.connector.DataStepException;
+import io.switchboard.runtime.connector.HttpCall;
+import io.switchboard.runtime.connector.HttpFetcher;
+import io.switchboard.runtime.expr.CompiledTemplate;
+import io.switchboard.runtime.expr.ExpressionCompiler;
+import io.switchboard.runtime.node.StepContext;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The HTTP request written into a fetch node. Its templates read the flow's variables, so it is
+ * rendered against the step's context rather than the inputs map.
+ */
+final class InlineRequest {
+  private final String name;
+  private final String method;
+  private final CompiledTemplate url;
+  private final Map<String, CompiledTemplate> headers = new LinkedHashMap<>();
+  private final CompiledTemplate body;
+  private final HttpFetcher http;
+  private final Duration timeout;
+
+  InlineRequest(String name, FetchConfig.HttpRequestConfig request, ExpressionCompiler expressions, HttpFetcher http,
+      Duration timeout) {
+    this.name = name;
+    this.method = request.method();
+    this.url = expressions.template(request.url());
+    request.headers().forEach((k, v) -> headers.put(k, expressions.template(v)));
+    this.body = request.body() == null ? null : expressions.template(request.body());
+    this.http = http;
+    this.timeout = timeout;
+  }
+
+  Object call(StepContext context) {
+    String target = context.render(url);
+    URI uri;
+    try {
+      uri = new URI(target);
+    } catch (URISyntaxException e) {
+      throw new DataStepException(name + ": '" + target + "' is not a valid URL", false);
+    }
+    if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+      throw new DataStepException(name + ": '" + target + "' is not an http or https URL", false);
+    }
+    Map<String, String> rendered = new LinkedHashMap<>();
+    headers.forEach((k, v) -> rendered.put(k, context.render(v)));
+    return http.fetch(name, new HttpCall(method, uri, rendered, body == null ? null : context.render(body), timeout));
+  }
+}

@@ -1,0 +1,72 @@
+package io.switchboard.runtime.node.forward;
+
+import io.switchboard.flow.model.config.ForwardConfig;
+import io.switchboard.runtime.engine.ProviderInstruction;
+import io.switchboard.runtime.engine.Waiting;
+import io.switchboard.runtime.expr.CompiledTemplate;
+import io.switchboard.runtime.node.CompileContext;
+import io.switchboard.runtime.node.InputRejectedException;
+import io.switchboard.runtime.node.NodeExecutor;
+import io.switchboard.runtime.node.Outcome;
+import io.switchboard.runtime.node.Resume;
+import io.switchboard.runtime.node.StepContext;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Hands the interaction on: records the instruction for the channel provider (dial a SIP URI or a
+ * number, enqueue, give to an agent). On a call whose flow continues after the forward, it waits for
+ * the provider's call status; otherwise the flow's work is done and it takes {@code connected}.
+ */
+public final class ForwardExecutor implements NodeExecutor {
+  private static final Set<String> CONNECTED = Set.of("completed", "answered", "in-progress");
+
+  private final String nodeId;
+  private final ProviderInstruction.Verb verb;
+  private final CompiledTemplate target;
+  private final boolean awaitStatus;
+  private final long timeoutMillis;
+  private final int connected;
+  private final int failed;
+
+  public ForwardExecutor(CompileContext context) {
+    ForwardConfig config = context.config(ForwardConfig.class);
+    this.nodeId = context.node().id();
+    this.verb = switch (config.target().kind()) {
+      case "sip" -> ProviderInstruction.Verb.sip;
+      case "phone" -> ProviderInstruction.Verb.number;
+      case "agent" -> ProviderInstruction.Verb.agent;
+      default -> ProviderInstruction.Verb.queue;
+    };
+    this.target = context.expressions().template(config.target().value());
+    this.awaitStatus = context.connected("connected") || context.connected("failed");
+    this.timeoutMillis = config.timeoutSeconds() * 1000L;
+    this.connected = context.ports().index("connected");
+    this.failed = context.ports().index("failed");
+  }
+
+  @Override
+  public Outcome execute(StepContext context) {
+    String destination = context.render(target).strip();
+    if (destination.isEmpty()) {
+      return new Outcome.Fail("the forward target is empty");
+    }
+    boolean waitForCall = awaitStatus && "voice".equals(context.channel());
+    context.instruct(new ProviderInstruction(verb, destination, waitForCall));
+    context.outcome("forwarded to " + verb + " " + destination);
+    if (waitForCall) {
+      return new Outcome.Wait(new Waiting(nodeId, Waiting.Kind.call_status, context.nowMillis() + timeoutMillis, null,
+          Map.of("target", destination)));
+    }
+    return Outcome.next(connected);
+  }
+
+  @Override
+  public Outcome resume(StepContext context, Resume input) {
+    return switch (input) {
+      case Resume.CallStatus status -> Outcome.next(CONNECTED.contains(status.status()) ? connected : failed);
+      case Resume.TimerFired fired -> Outcome.next(failed);
+      default -> throw InputRejectedException.conflict("this step waits for the call status from the provider");
+    };
+  }
+}

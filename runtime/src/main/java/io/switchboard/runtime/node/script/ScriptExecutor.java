@@ -1,0 +1,104 @@
+package io.switchboard.runtime.node.script;
+
+import io.switchboard.flow.model.config.ScriptConfig;
+import io.switchboard.runtime.engine.Waiting;
+import io.switchboard.runtime.expr.CompiledTemplate;
+import io.switchboard.runtime.node.CompileContext;
+import io.switchboard.runtime.node.InputRejectedException;
+import io.switchboard.runtime.node.NodeExecutor;
+import io.switchboard.runtime.node.Outcome;
+import io.switchboard.runtime.node.Resume;
+import io.switchboard.runtime.node.StepContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Shows the agent a prompt with answers and fields, and waits. The agent's answer picks the port;
+ * the fields become variables.
+ */
+public final class ScriptExecutor implements NodeExecutor {
+  private final String nodeId;
+  private final CompiledTemplate prompt;
+  private final ScriptConfig config;
+  private final Map<String, Integer> answerPorts = new LinkedHashMap<>();
+  private final List<Map<String, Object>> answers;
+  private final List<Map<String, Object>> fields;
+
+  public ScriptExecutor(CompileContext context) {
+    this.nodeId = context.node().id();
+    this.config = context.config(ScriptConfig.class);
+    this.prompt = context.expressions().template(config.prompt());
+    for (ScriptConfig.Answer answer : config.answers()) {
+      answerPorts.put(answer.port(), context.ports().index(answer.port()));
+    }
+    this.answers = config.answers().stream().map(a -> Map.<String, Object>of("port", a.port(), "label", a.label())).toList();
+    this.fields = config.fields().stream().map(f -> Map.<String, Object>of("variable", f.variable(), "label", f.label(),
+        "type", f.type(), "required", f.required())).toList();
+  }
+
+  @Override
+  public Outcome execute(StepContext context) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("prompt", context.render(prompt));
+    details.put("answers", answers);
+    details.put("fields", fields);
+    return new Outcome.Wait(new Waiting(nodeId, Waiting.Kind.agent_answer, null, null, details));
+  }
+
+  @Override
+  public Outcome resume(StepContext context, Resume input) {
+    if (!(input instanceof Resume.AgentAnswer answer)) {
+      throw InputRejectedException.conflict("this step waits for an agent's answer");
+    }
+    Integer port = answerPorts.get(answer.answer());
+    if (port == null) {
+      throw InputRejectedException.badInput("'" + answer.answer() + "' is not an answer of this step; the answers are '"
+          + String.join("', '", answerPorts.keySet()) + "'");
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (ScriptConfig.Field field : config.fields()) {
+      Object value = answer.fields().get(field.variable());
+      if (value == null || (value instanceof String s && s.isBlank())) {
+        if (field.required()) {
+          throw InputRejectedException.badInput("the field '" + field.label() + "' (" + field.variable() + ") is required");
+        }
+        continue;
+      }
+      values.put(field.variable(), coerce(field, value));
+    }
+    for (String name : answer.fields().keySet()) {
+      if (config.fields().stream().noneMatch(f -> f.variable().equals(name))) {
+        throw InputRejectedException.badInput("'" + name + "' is not a field of this step");
+      }
+    }
+    values.forEach(context::set);
+    return Outcome.next(port);
+  }
+
+  private static Object coerce(ScriptConfig.Field field, Object value) {
+    return switch (field.type()) {
+      case "number" -> {
+        if (value instanceof Number) {
+          yield value;
+        }
+        try {
+          yield Double.valueOf(String.valueOf(value).strip());
+        } catch (NumberFormatException e) {
+          throw InputRejectedException.badInput("the field '" + field.label() + "' needs a number, not '" + value + "'");
+        }
+      }
+      case "boolean" -> {
+        if (value instanceof Boolean) {
+          yield value;
+        }
+        String text = String.valueOf(value).strip();
+        if (!text.equals("true") && !text.equals("false")) {
+          throw InputRejectedException.badInput("the field '" + field.label() + "' needs true or false, not '" + value + "'");
+        }
+        yield Boolean.valueOf(text);
+      }
+      default -> String.valueOf(value);
+    };
+  }
+}

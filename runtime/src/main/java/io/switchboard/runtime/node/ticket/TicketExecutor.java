@@ -1,0 +1,58 @@
+package io.switchboard.runtime.node.ticket;
+
+import io.switchboard.flow.model.config.TicketConfig;
+import io.switchboard.runtime.engine.Effect;
+import io.switchboard.runtime.engine.Effect.TicketChange.Action;
+import io.switchboard.runtime.expr.CompiledTemplate;
+import io.switchboard.runtime.node.CompileContext;
+import io.switchboard.runtime.node.NodeExecutor;
+import io.switchboard.runtime.node.Outcome;
+import io.switchboard.runtime.node.StepContext;
+
+/** Creates a case, or updates one, and attaches this interaction to it. */
+public final class TicketExecutor implements NodeExecutor {
+  private final Action action;
+  private final CompiledTemplate ticket;
+  private final CompiledTemplate subject;
+  private final CompiledTemplate queue;
+  private final String status;
+  private final String priority;
+  private final String resultVariable;
+  private final int ok;
+
+  public TicketExecutor(CompileContext context) {
+    TicketConfig config = context.config(TicketConfig.class);
+    this.action = Action.valueOf(config.action());
+    this.ticket = config.ticket() == null ? null : context.expressions().template(config.ticket());
+    this.subject = config.subject() == null ? null : context.expressions().template(config.subject());
+    this.queue = config.queue() == null ? null : context.expressions().template(config.queue());
+    this.status = config.status();
+    this.priority = config.priority();
+    this.resultVariable = config.resultVariable();
+    this.ok = context.ports().index("ok");
+  }
+
+  @Override
+  public Outcome execute(StepContext context) {
+    String renderedQueue = queue == null ? null : context.render(queue);
+    String renderedSubject = subject == null ? null : context.render(subject);
+    String id;
+    if (action == Action.create) {
+      id = context.newId();
+      String title = renderedSubject == null || renderedSubject.isBlank() ? "(no subject)" : renderedSubject;
+      context.emit(new Effect.TicketChange(action, id, title, status == null ? "new" : status,
+          priority == null ? "normal" : priority, renderedQueue));
+    } else {
+      id = context.render(ticket).strip();
+      if (id.isEmpty()) {
+        return new Outcome.Fail("no case id to " + action + " (the case id is empty)");
+      }
+      if (!context.ticketExists(id)) {
+        return new Outcome.Fail("case '" + id + "' does not exist");
+      }
+      context.emit(new Effect.TicketChange(action, id, renderedSubject, status, priority, renderedQueue));
+    }
+    context.set(resultVariable, id);
+    return Outcome.next(ok);
+  }
+}

@@ -1,0 +1,67 @@
+package io.switchboard.runtime.outbox;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Map;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+/** Sends e-mail from the outbox over SMTP with Spring's mail support. */
+public final class EmailDeliverer implements Deliverer {
+  private final JavaMailSender sender;
+  private final String from;
+  private final String messageIdDomain;
+
+  public EmailDeliverer(JavaMailSender sender, String from, String messageIdDomain) {
+    this.sender = sender;
+    this.from = from;
+    this.messageIdDomain = messageIdDomain;
+  }
+
+  @Override
+  public String kind() {
+    return "email";
+  }
+
+  @Override
+  public void deliver(Map<String, Object> payload, String idempotencyKey) {
+    try {
+      MimeMessage message = new FixedIdMimeMessage(sender.createMimeMessage(), "<" + idempotencyKey + "@" + messageIdDomain + ">");
+      MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+      helper.setFrom(from);
+      helper.setTo(jakarta.mail.internet.InternetAddress.parse((String) payload.get("to")));
+      if (payload.get("cc") instanceof String cc) {
+        helper.setCc(jakarta.mail.internet.InternetAddress.parse(cc));
+      }
+      if (payload.get("replyTo") instanceof String replyTo) {
+        helper.setReplyTo(replyTo);
+      }
+      helper.setSubject((String) payload.get("subject"));
+      helper.setText((String) payload.get("body"));
+      message.setHeader("X-Switchboard-Idempotency-Key", idempotencyKey);
+      sender.send(message);
+    } catch (MailException e) {
+      boolean permanent = e.getCause() instanceof SendFailedException;
+      throw new DeliveryException("SMTP delivery failed: " + e.getMessage(), permanent, e);
+    } catch (MessagingException e) {
+      throw new DeliveryException("the e-mail could not be built: " + e.getMessage(), true, e);
+    }
+  }
+
+  /** A MimeMessage whose Message-ID is the outbox idempotency key instead of a fresh random one. */
+  private static final class FixedIdMimeMessage extends MimeMessage {
+    private final String messageId;
+
+    FixedIdMimeMessage(MimeMessage base, String messageId) throws MessagingException {
+      super(base.getSession());
+      this.messageId = messageId;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      setHeader("Message-ID", messageId);
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package io.switchboard.runtime.service;
+
+import io.switchboard.flow.json.FlowFormatException;
+import io.switchboard.flow.json.FlowJson;
+import io.switchboard.flow.model.FlowDocument;
+import io.switchboard.flow.model.FlowNode;
+import io.switchboard.flow.model.NodeType;
+import io.switchboard.flow.model.config.TriggerConfig;
+import io.switchboard.flow.validate.FlowValidator;
+import io.switchboard.flow.validate.Problem;
+import io.switchboard.flow.validate.ValidationResult;
+import io.switchboard.runtime.engine.CompiledFlow;
+import io.switchboard.runtime.engine.FlowCompiler;
+import io.switchboard.runtime.store.AddressTakenException;
+import io.switchboard.runtime.store.ConcurrentUpdateException;
+import io.switchboard.runtime.store.FlowRepository;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Drafts, validation, publishing and the compiled form of published versions. A published version
+ * never changes, so its compiled form is cached for the life of the process.
+ */
+public final class FlowService {
+  private static final TypeReference<List<Problem>> PROBLEMS = new TypeReference<>() {};
+
+  private final FlowRepository flows;
+  private final FlowValidator validator;
+  private final FlowCompiler compiler;
+  private final Map<String, CompiledFlow> compiled = new ConcurrentHashMap<>();
+
+  public FlowService(FlowRepository flows, FlowValidator validator, FlowCompiler compiler) {
+    this.flows = flows;
+    this.validator = validator;
+    this.compiler = compiler;
+  }
+
+  /** A draft as the API shows it. */
+  public record DraftView(String id, String name, int revision, Integer publishedVersion, long updatedAt, String updatedBy,
+      JsonNode document, List<Problem> problems) {}
+
+  /**
+   * Validates and saves a draft. Problems do not stop saving; only text that is not a flow document
+   * does ({@link FlowFormatException}).
+   */
+  public DraftView saveDraft(String id, String text, String user, Integer expectedRevision) {
+    JsonNode tree = FlowJson.readTree(text);
+    ValidationResult result = validator.validate(tree);
+    JsonNode documentId = tree.get("id");
+    if (documentId == null || !id.equals(documentId.asString(null))) {
+      throw new BadRequestException("the document's id '" + (documentId == null ? "" : documentId.asString())
+          + "' does not match the flow '" + id + "' in the URL");
+    }
+    String name = tree.path("name").asString("");
+    String canonical = FlowJson.write(tree);
+    try {
+      FlowRepository.Draft saved = flows.saveDraft(id, name.isBlank() ? id : name, canonical,
+          FlowJson.compact(result.problems()), result.errors().size(), user, expectedRevision);
+      return view(saved, tree, result.problems());
+    } catch (ConcurrentUpdateException e) {
+      throw new ConflictException("the draft of '" + id + "' was changed by someone else since revision "
+          + expectedRevision + "; reload it and apply your change again");
+    }
+  }
+
+  public DraftView draft(String id) {
+    FlowRepository.Draft draft = flows.draft(id).orElseThrow(() -> new NotFoundException("no flow '" + id + "'"));
+    return view(draft, FlowJson.readTree(draft.document()), FlowJson.mapper().readValue(draft.problems(), PROBLEMS));
+  }
+
+  public List<FlowRepository.Draft> list() {
+    return flows.list();
+  }
+
+  /**
+   * Publishes the current draft as the next immutable version.
+   *
+   * @throws ConflictException with the problems while errors remain, or when the trigger's address
+   *     belongs to another flow
+   */
+  public FlowRepository.Version publish(String id, String comment, String user) {
+    FlowRepository.Draft draft = flows.draft(id).orElseThrow(() -> new NotFoundException("no flow '" + id + "'"));
+    ValidationResult result = validator.validate(draft.document());
+    if (result.hasErrors()) {
+      throw new ConflictException("the flow '" + id + "' has " + result.errors().size()
+          + " error(s); fix them before publishing", result.errors());
+    }
+    FlowDocument document = result.document().orElseThrow();
+    compiler.compile(document, 0); // fails here, not at the first call, if the runtime cannot build it
+    TriggerConfig trigger = triggerOf(document);
+    try {
+      return flows.publish(id, draft.document(), comment, user, trigger.channel(), trigger.address());
+    } catch (AddressTakenException e) {
+      throw new ConflictException(e.getMessage());
+    }
+  }
+
+  public List<FlowRepository.Version> versions(String id) {
+    flows.draft(id).orElseThrow(() -> new NotFoundException("no flow '" + id + "'"));
+    return flows.versions(id);
+  }
+
+  public FlowRepository.Version version(String id, int version) {
+    return flows.version(id, version).orElseThrow(() -> new NotFoundException("flow '" + id + "' has no version " + version));
+  }
+
+  /** The newest published version of a flow, compiled. */
+  public CompiledFlow latest(String id) {
+    FlowRepository.Draft draft = flows.draft(id).orElseThrow(() -> new NotFoundException("no flow '" + id + "'"));
+    if (draft.latestVersion() == null) {
+      throw new ConflictException("the flow '" + id + "' has not been published yet");
+    }
+    return compiled(id, draft.latestVersion());
+  }
+
+  /** A published version, compiled once and cached. */
+  public CompiledFlow compiled(String id, int version) {
+    return compiled.computeIfAbsent(id + "@" + version, key -> {
+      FlowRepository.Version stored = version(id, version);
+      return compiler.compile(FlowJson.read(stored.document()), version);
+    });
+  }
+
+  public java.util.Optional<String> flowForAddress(String channel, String address) {
+    return flows.flowForAddress(channel, address);
+  }
+
+  static TriggerConfig triggerOf(FlowDocument document) {
+    FlowNode node = document.nodes().stream().filter(n -> NodeType.TRIGGER.id().equals(n.type())).findFirst().orElseThrow();
+    return FlowJson.mapper().treeToValue(node.config(), TriggerConfig.class);
+  }
+
+  private static DraftView view(FlowRepository.Draft draft, JsonNode document, List<Problem> problems) {
+    return new DraftView(draft.id(), draft.name(), draft.revision(), draft.latestVersion(), draft.updatedAt(),
+        draft.updatedBy(), document, problems);
+  }
+}

@@ -1,0 +1,8 @@
+package io.switchboard.runtime.service;
+
+/** The thing asked for does not exist (404). */
+public class NotFoundException extends RuntimeException {
+  public NotFoundException(String message) {
+    super(message);
+  }
+}

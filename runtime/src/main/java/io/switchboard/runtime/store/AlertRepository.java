@@ -1,0 +1,25 @@
+package io.switchboard.runtime.store;
+
+import static io.switchboard.runtime.store.jooq.Tables.ALERT;
+
+import java.util.List;
+import org.jooq.DSLContext;
+
+/** Alerts raised by escalate steps, for agents and supervisors. */
+public final class AlertRepository {
+  private final DSLContext dsl;
+
+  public AlertRepository(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  public record Alert(String id, String interactionId, String flowId, String nodeId, String severity, String message,
+      String queue, long createdAt, Long acknowledgedAt) {}
+
+  /** The newest alerts first; only unacknowledged ones when {@code openOnly}. */
+  public List<Alert> list(boolean openOnly, int limit) {
+    var query = dsl.selectFrom(ALERT).where(openOnly ? ALERT.ACKNOWLEDGED_AT.isNull() : ALERT.ID.isNotNull());
+    return query.orderBy(ALERT.CREATED_AT.desc()).limit(limit).fetch(r -> new Alert(r.getId(), r.getInteractionId(),
+        r.getFlowId(), r.getNodeId(), r.getSeverity(), r.getMessage(), r.getQueue(), r.getCreatedAt(), r.getAcknowledgedAt()));
+  }
+}

@@ -1,0 +1,8 @@
+package io.switchboard.runtime.store;
+
+/** The interaction changed since it was loaded (another request or node got there first). */
+public class ConcurrentUpdateException extends RuntimeException {
+  public ConcurrentUpdateException(String interactionId) {
+    super("interaction " + interactionId + " was changed by someone else; load it again");
+  }
+}

@@ -1,0 +1,192 @@
+package io.switchboard.runtime.store;
+
+import static io.switchboard.runtime.store.jooq.Tables.ALERT;
+import static io.switchboard.runtime.store.jooq.Tables.INTERACTION;
+import static io.switchboard.runtime.store.jooq.Tables.INTERACTION_STEP;
+import static io.switchboard.runtime.store.jooq.Tables.OUTBOX;
+import static io.switchboard.runtime.store.jooq.Tables.TICKET;
+import static io.switchboard.runtime.store.jooq.Tables.TICKET_INTERACTION;
+
+import io.switchboard.runtime.engine.Effect;
+import io.switchboard.runtime.engine.Interaction;
+import io.switchboard.runtime.engine.InteractionStatus;
+import io.switchboard.runtime.engine.ProviderInstruction;
+import io.switchboard.runtime.engine.StepRecord;
+import io.switchboard.runtime.engine.Waiting;
+import io.switchboard.runtime.store.jooq.tables.records.InteractionRecord;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.InsertValuesStep9;
+import org.jooq.impl.DSL;
+import io.switchboard.runtime.store.jooq.tables.records.InteractionStepRecord;
+
+/**
+ * Interactions in a relational database through jOOQ. One {@link #save} is one transaction: the
+ * interaction row (inserted, or updated only if its revision is unchanged), its new step rows in one
+ * multi-row insert, and the rows of their effects (outbox messages, alerts, cases).
+ */
+public final class JooqInteractionStore implements InteractionStore {
+  private final DSLContext dsl;
+  private final Clock clock;
+
+  public JooqInteractionStore(DSLContext dsl, Clock clock) {
+    this.dsl = dsl;
+    this.clock = clock;
+  }
+
+  @Override
+  public void save(Interaction it) {
+    long now = clock.millis();
+    dsl.transaction(configuration -> {
+      DSLContext tx = configuration.dsl();
+      if (it.isNew()) {
+        tx.executeInsert(record(tx, it, now));
+      } else {
+        int updated = tx.update(INTERACTION)
+            .set(record(tx, it, now))
+            .where(INTERACTION.ID.eq(it.id()).and(INTERACTION.REVISION.eq(it.revision())))
+            .execute();
+        if (updated == 0) {
+          throw new ConcurrentUpdateException(it.id());
+        }
+      }
+      insertSteps(tx, it);
+      for (StepRecord step : it.newSteps()) {
+        for (Effect effect : step.effects()) {
+          insertEffect(tx, it, step, effect, now);
+        }
+      }
+    });
+    it.saved(now);
+  }
+
+  private static InteractionRecord record(DSLContext tx, Interaction it, long now) {
+    InteractionRecord r = tx.newRecord(INTERACTION);
+    r.setId(it.id());
+    r.setFlowId(it.flowId());
+    r.setFlowVersion(it.flowVersion());
+    r.setChannel(it.channel());
+    r.setStatus(it.status().name());
+    r.setCurrentNode(it.currentNode());
+    r.setVariables(Json.write(it.variables()));
+    r.setTriggerData(Json.write(it.trigger()));
+    r.setWaiting(Json.write(it.waiting()));
+    r.setWaitDeadline(it.waiting() == null ? null : it.waiting().deadline());
+    r.setInstruction(Json.write(it.instruction()));
+    r.setOutcome(truncate(it.outcome(), 500));
+    r.setErrorMessage(truncate(it.error(), 2000));
+    r.setPriority(it.priority());
+    r.setQueue(it.queue());
+    r.setExternalRef(it.externalRef());
+    r.setStepCount(it.stepCount());
+    r.setRevision(it.revision() + 1);
+    r.setCreatedAt(it.createdAt());
+    r.setUpdatedAt(now);
+    if (!it.isNew()) {
+      r.changed(INTERACTION.ID, false);
+      r.changed(INTERACTION.CREATED_AT, false);
+    }
+    return r;
+  }
+
+  private static void insertSteps(DSLContext tx, Interaction it) {
+    if (it.newSteps().isEmpty()) {
+      return;
+    }
+    InsertValuesStep9<InteractionStepRecord, String, Integer, String, String, String, Long, Long, String, String> insert =
+        tx.insertInto(INTERACTION_STEP, INTERACTION_STEP.INTERACTION_ID, INTERACTION_STEP.SEQ, INTERACTION_STEP.NODE_ID,
+            INTERACTION_STEP.NODE_TYPE, INTERACTION_STEP.PORT, INTERACTION_STEP.STARTED_AT, INTERACTION_STEP.DURATION_NS,
+            INTERACTION_STEP.CHANGES, INTERACTION_STEP.ERROR_MESSAGE);
+    for (StepRecord s : it.newSteps()) {
+      insert = insert.values(it.id(), s.seq(), s.nodeId(), s.nodeType(), s.port(), s.startedAtMicros(), s.durationNanos(),
+          s.changes().isEmpty() ? null : Json.write(s.changes()), truncate(s.error(), 2000));
+    }
+    insert.execute();
+  }
+
+  private static void insertEffect(DSLContext tx, Interaction it, StepRecord step, Effect effect, long now) {
+    switch (effect) {
+      case Effect.OutboxMessage m -> tx.insertInto(OUTBOX)
+          .set(OUTBOX.ID, m.id()).set(OUTBOX.INTERACTION_ID, it.id()).set(OUTBOX.STEP_SEQ, step.seq())
+          .set(OUTBOX.KIND, m.kind()).set(OUTBOX.PAYLOAD, Json.write(m.payload()))
+          .set(OUTBOX.IDEMPOTENCY_KEY, m.idempotencyKey()).set(OUTBOX.STATUS, OutboxStatus.pending.name())
+          .set(OUTBOX.ATTEMPTS, 0).set(OUTBOX.NEXT_ATTEMPT_AT, now).set(OUTBOX.CREATED_AT, now)
+          .execute();
+      case Effect.Alert a -> tx.insertInto(ALERT)
+          .set(ALERT.ID, a.id()).set(ALERT.INTERACTION_ID, it.id()).set(ALERT.FLOW_ID, it.flowId())
+          .set(ALERT.NODE_ID, step.nodeId()).set(ALERT.SEVERITY, a.severity()).set(ALERT.MESSAGE, truncate(a.message(), 2000))
+          .set(ALERT.QUEUE, a.queue()).set(ALERT.CREATED_AT, now)
+          .execute();
+      case Effect.TicketChange t -> {
+        if (t.action() == Effect.TicketChange.Action.create) {
+          tx.insertInto(TICKET).set(TICKET.ID, t.ticketId()).set(TICKET.SUBJECT, truncate(t.subject(), 500))
+              .set(TICKET.STATUS, t.status()).set(TICKET.PRIORITY, t.priority()).set(TICKET.QUEUE, t.queue())
+              .set(TICKET.CREATED_AT, now).set(TICKET.UPDATED_AT, now).execute();
+        } else {
+          var update = tx.update(TICKET).set(TICKET.UPDATED_AT, now);
+          if (t.subject() != null) {
+            update = update.set(TICKET.SUBJECT, truncate(t.subject(), 500));
+          }
+          if (t.status() != null) {
+            update = update.set(TICKET.STATUS, t.status());
+          }
+          if (t.priority() != null) {
+            update = update.set(TICKET.PRIORITY, t.priority());
+          }
+          if (t.queue() != null) {
+            update = update.set(TICKET.QUEUE, t.queue());
+          }
+          update.where(TICKET.ID.eq(t.ticketId())).execute();
+        }
+        tx.insertInto(TICKET_INTERACTION).set(TICKET_INTERACTION.TICKET_ID, t.ticketId())
+            .set(TICKET_INTERACTION.INTERACTION_ID, it.id()).set(TICKET_INTERACTION.ATTACHED_AT, now)
+            .onDuplicateKeyIgnore().execute();
+      }
+    }
+  }
+
+  @Override
+  public Optional<Interaction> find(String id) {
+    return dsl.selectFrom(INTERACTION).where(INTERACTION.ID.eq(id)).fetchOptional().map(JooqInteractionStore::restore);
+  }
+
+  private static Interaction restore(InteractionRecord r) {
+    return Interaction.restore(r.getId(), r.getFlowId(), r.getFlowVersion(), r.getChannel(), Json.map(r.getTriggerData()),
+        Json.map(r.getVariables()), r.getCreatedAt(), InteractionStatus.valueOf(r.getStatus()), r.getCurrentNode(),
+        Json.read(r.getWaiting(), Waiting.class), Json.read(r.getInstruction(), ProviderInstruction.class), r.getOutcome(),
+        r.getErrorMessage(), r.getPriority(), r.getQueue(), r.getExternalRef(), r.getStepCount(), r.getRevision(),
+        r.getUpdatedAt());
+  }
+
+  @Override
+  public List<StepRecord> steps(String interactionId) {
+    return dsl.selectFrom(INTERACTION_STEP).where(INTERACTION_STEP.INTERACTION_ID.eq(interactionId))
+        .orderBy(INTERACTION_STEP.SEQ)
+        .fetch(s -> new StepRecord(s.getSeq(), s.getNodeId(), s.getNodeType(), s.getPort(), s.getStartedAt(),
+            s.getDurationNs(), Json.map(s.getChanges()), s.getErrorMessage(), List.of()));
+  }
+
+  @Override
+  public Optional<String> findByExternalRef(String externalRef) {
+    return dsl.select(INTERACTION.ID).from(INTERACTION).where(INTERACTION.EXTERNAL_REF.eq(externalRef))
+        .orderBy(INTERACTION.CREATED_AT.desc()).limit(1).fetchOptional(INTERACTION.ID);
+  }
+
+  @Override
+  public List<String> dueWaits(long nowMillis, int limit) {
+    return dsl.select(INTERACTION.ID).from(INTERACTION)
+        .where(INTERACTION.WAIT_DEADLINE.le(nowMillis).and(INTERACTION.STATUS.eq(InteractionStatus.waiting.name())))
+        .orderBy(INTERACTION.WAIT_DEADLINE).limit(limit).fetch(INTERACTION.ID);
+  }
+
+  @Override
+  public boolean exists(String ticketId) {
+    return dsl.fetchExists(DSL.selectOne().from(TICKET).where(TICKET.ID.eq(ticketId)));
+  }
+
+  private static String truncate(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+}
