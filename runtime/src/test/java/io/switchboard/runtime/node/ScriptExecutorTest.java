@@ -1,0 +1,68 @@
+package io.switchboard.runtime.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.switchboard.runtime.engine.Interaction;
+import io.switchboard.runtime.engine.InteractionStatus;
+import io.switchboard.runtime.engine.Waiting;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ScriptExecutorTest extends ExecutorTestSupport {
+  private Interaction it;
+
+  @BeforeEach
+  void startAtTheScript() {
+    it = run("voice", """
+        [{"name": "name", "type": "string"}, {"name": "problem", "type": "string"}, {"name": "age", "type": "number"}]""", """
+        {"id": "s", "type": "script", "config": {"prompt": "Hello {{ name }}", "answers": [
+            {"port": "yes", "label": "Solved"}, {"port": "no", "label": "Not solved"}],
+          "fields": [{"variable": "problem", "label": "Problem", "required": true},
+                     {"variable": "age", "label": "Age", "type": "number"}]}},
+        {"id": "y", "type": "end", "config": {"outcome": "solved"}},
+        {"id": "n", "type": "end", "config": {"outcome": "{{ problem }} at {{ age }}"}}""",
+        """
+        {"from": "t", "port": "next", "to": "s"}, {"from": "s", "port": "yes", "to": "y"}, {"from": "s", "port": "no", "to": "n"}""",
+        Map.of(), Map.of("name", "Ann"));
+  }
+
+  @Test
+  void waitsForTheAgentShowingPromptAnswersAndFields() {
+    assertThat(it.status()).isEqualTo(InteractionStatus.waiting);
+    Waiting waiting = it.waiting();
+    assertThat(waiting.nodeId()).isEqualTo("s");
+    assertThat(waiting.kind()).isEqualTo(Waiting.Kind.agent_answer);
+    assertThat(waiting.details()).containsEntry("prompt", "Hello Ann");
+    assertThat(waiting.details().get("answers").toString()).contains("yes", "Not solved");
+  }
+
+  @Test
+  void theAnswerPicksThePathAndTheFieldsBecomeVariables() {
+    engine.resume(flow, it, new Resume.AgentAnswer("s", "no", Map.of("problem", "no signal", "age", "42")));
+
+    assertThat(it.status()).isEqualTo(InteractionStatus.completed);
+    assertThat(it.outcome()).isEqualTo("no signal at 42");
+    assertThat(step(it, "s").port()).isEqualTo("no");
+    assertThat(step(it, "s").changes()).containsEntry("problem", "no signal").containsEntry("age", 42.0);
+  }
+
+  @Test
+  void wrongAnswersAndFieldsAreRefusedWithoutChangingAnything() {
+    int steps = it.stepCount();
+    assertThatThrownBy(() -> engine.resume(flow, it, new Resume.AgentAnswer("s", "maybe", Map.of("problem", "x"))))
+        .isInstanceOf(InputRejectedException.class).hasMessageContaining("'maybe' is not an answer");
+    assertThatThrownBy(() -> engine.resume(flow, it, new Resume.AgentAnswer("s", "yes", Map.of())))
+        .hasMessageContaining("'Problem' (problem) is required");
+    assertThatThrownBy(() -> engine.resume(flow, it, new Resume.AgentAnswer("s", "yes", Map.of("problem", "x", "age", "old"))))
+        .hasMessageContaining("needs a number");
+    assertThatThrownBy(() -> engine.resume(flow, it, new Resume.AgentAnswer("s", "yes", Map.of("problem", "x", "shoe", 1))))
+        .hasMessageContaining("'shoe' is not a field");
+    assertThatThrownBy(() -> engine.resume(flow, it, new Resume.TimerFired())).hasMessageContaining("agent's answer");
+
+    assertThat(it.status()).isEqualTo(InteractionStatus.waiting);
+    assertThat(it.stepCount()).isEqualTo(steps);
+    assertThat(it.variables()).containsEntry("problem", null);
+  }
+}
