@@ -81,10 +81,16 @@ public final class JavaScriptSandbox implements ExpressionSyntax, AutoCloseable 
       return Optional.empty();
     } catch (PolyglotException e) {
       healthy = e.isSyntaxError();
-      return Optional.of(e.getMessage());
+      return Optional.of(readable(e.getMessage()));
     } finally {
       release(pc, healthy);
     }
+  }
+
+  /** GraalJS names our wrapper's position ("Unnamed:3:0") and its closing parenthesis; users wrote neither. */
+  private static String readable(String message) {
+    String text = message.lines().findFirst().orElse(message).replaceAll("Unnamed:\\d+:\\d+\\s*", "");
+    return text.replaceAll("but found \\)$", "but the expression ends");
   }
 
   private Object evaluate(String function, List<String> names, Scope scope, String source) {

@@ -1,0 +1,265 @@
+package io.switchboard.runtime.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.switchboard.runtime.connector.LocalHttpServer;
+import io.switchboard.runtime.engine.Engine;
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The five reference scenarios end to end through the REST API and the voice webhook, against a
+ * real HTTP server for the data steps and a real SMTP server (GreenMail) for e-mail.
+ */
+@SpringBootTest(classes = ApiTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+    properties = {"spring.datasource.url=jdbc:h2:mem:scenarios;DB_CLOSE_DELAY=-1",
+        "switchboard.timer-interval=200ms", "switchboard.outbox-interval=200ms"})
+class ScenarioIT {
+  static final LocalHttpServer SYSTEMS;
+  static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+  static {
+    try {
+      SYSTEMS = new LocalHttpServer();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+    MAIL.start();
+    SYSTEMS.answer(exchange -> {
+      String uri = exchange.getRequestURI().toString();
+      String body;
+      if (uri.startsWith("/crm/")) {
+        body = uri.contains("600000001") ? "{\"loyalty\": \"gold\", \"product\": \"router\", \"region\": \"north\", \"priority\": \"high\"}"
+            : "{\"loyalty\": \"silver\", \"product\": \"router\", \"region\": \"north\", \"priority\": \"normal\"}";
+      } else if (uri.startsWith("/ticketing/")) {
+        body = "{\"name\": \"Ann Smith\", \"email\": \"ann@example.com\", \"contract\": {\"active\": " + !uri.contains("600000009") + "}}";
+      } else if (uri.startsWith("/kb/")) {
+        body = uri.contains("reset") ? "{\"hits\": [{\"answer\": \"Hold the reset button for 10 s.\"}]}" : "{\"hits\": []}";
+      } else {
+        LocalHttpServer.respond(exchange, 404, "application/json", "{}");
+        return;
+      }
+      LocalHttpServer.respond(exchange, 200, "application/json", body);
+    });
+  }
+
+  @DynamicPropertySource
+  static void endpoints(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+    registry.add("switchboard.data-steps.crm-customer.url", () -> SYSTEMS.url("/crm/customers?phone={{ input.phone }}"));
+    registry.add("switchboard.data-steps.ticketing-customer.url", () -> SYSTEMS.url("/ticketing/customers?phone={{ input.phone }}"));
+    registry.add("switchboard.data-steps.knowledge-search.url", () -> SYSTEMS.url("/kb/search?q={{ input.query }}"));
+  }
+
+  @AfterAll
+  static void stop() {
+    SYSTEMS.close();
+    MAIL.stop();
+  }
+
+  @Value("${local.server.port}")
+  int port;
+  Api api;
+
+  @BeforeEach
+  void publishTheExamples() {
+    api = new Api(port);
+    for (String id : List.of("priority-routing", "support-call", "email-case", "self-service", "campaign")) {
+      if (api.get("/api/flows/" + id).status() == 404) {
+        api.publish(Engine.example(id));
+      }
+    }
+  }
+
+  private JsonNode start(String flowId, String channel, String from, String to, Map<String, Object> data) {
+    Api.Answer started = api.post("/api/interactions", Map.of("flowId", flowId, "channel", channel, "from", from, "to", to,
+        "data", data));
+    assertThat(started.status()).as(started.body()).isEqualTo(201);
+    return started.json();
+  }
+
+  private JsonNode input(String id, String nodeId, String answer, Map<String, Object> fields) {
+    Api.Answer answered = api.post("/api/interactions/" + id + "/input", Map.of("nodeId", nodeId, "answer", answer, "fields", fields));
+    assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+    return answered.json();
+  }
+
+  private JsonNode get(String id) {
+    return api.get("/api/interactions/" + id).json();
+  }
+
+  @Test
+  void priorityRoutingGoldCallersDialTheVipSipAddressOthersQueue() {
+    Api.Answer gold = api.form("/hooks/voice", Map.of("From", "+48600000001", "To", "+48221234567", "CallSid", "CA1"));
+    Api.Answer silver = api.form("/hooks/voice", Map.of("From", "+48600000002", "To", "+48221234567", "CallSid", "CA2"));
+    Api.Answer unknown = api.form("/hooks/voice", Map.of("From", "+48600000002", "To", "+48000000000"));
+
+    assertThat(gold.status()).isEqualTo(200);
+    assertThat(gold.raw().headers().firstValue("Content-Type").orElse("")).startsWith("application/xml");
+    assertThat(gold.body()).isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Dial><Sip>sip:vip@pbx.example.com</Sip></Dial></Response>");
+    assertThat(silver.body()).isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Enqueue>regular</Enqueue></Response>");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.body()).contains("not in service");
+
+    JsonNode call = get(gold.raw().headers().firstValue("X-Switchboard-Interaction").orElseThrow());
+    assertThat(call.path("status").asString()).isEqualTo("completed");
+    assertThat(call.path("variables").path("loyalty").asString()).isEqualTo("gold");
+    assertThat(call.path("steps").findValuesAsString("port")).containsExactly("next", "ok", "vip", "connected");
+    assertThat(api.form("/hooks/voice", Map.of("From", "", "To", "+48221234567")).status()).isEqualTo(400);
+  }
+
+  @Test
+  void supportCallUnsolvedOpensAndEscalatesACaseAndEmailsTheCustomer() throws Exception {
+    MAIL.purgeEmailFromAllMailboxes();
+    Api.Answer call = api.form("/hooks/voice", Map.of("From", "+48600000005", "To", "+48225550100", "CallSid", "CA5"));
+    assertThat(call.body()).contains("<Enqueue>agents</Enqueue>");
+    String id = call.raw().headers().firstValue("X-Switchboard-Interaction").orElseThrow();
+    JsonNode waiting = get(id);
+    assertThat(waiting.path("waitingFor").path("nodeId").asString()).isEqualTo("welcome");
+    assertThat(waiting.path("waitingFor").path("details").path("prompt").asString()).startsWith("Good morning Ann Smith");
+
+    JsonNode troubleshoot = input(id, "welcome", "continue", Map.of("problem", "router blinks red"));
+    assertThat(troubleshoot.path("waitingFor").path("nodeId").asString()).isEqualTo("troubleshoot");
+    JsonNode done = input(id, "troubleshoot", "unsolved", Map.of("urgency", "high"));
+
+    String ticketId = done.path("variables").path("ticketId").asString();
+    assertThat(done.path("status").asString()).isEqualTo("completed");
+    assertThat(done.path("outcome").asString()).isEqualTo("case " + ticketId);
+    assertThat(done.path("priority").asString()).isEqualTo("urgent");
+    assertThat(done.path("queue").asString()).isEqualTo("second-line");
+    assertThat(MAIL.waitForIncomingEmail(10_000, 1)).isTrue();
+    MimeMessage mail = MAIL.getReceivedMessagesForDomain("example.com")[0];
+    assertThat(mail.getSubject()).isEqualTo("Your case " + ticketId);
+    assertThat(mail.getMessageID()).isEqualTo("<" + id + ":" + findStep(get(id), "case-update").path("seq").asInt() + "@switchboard>");
+    assertThat(api.get("/api/alerts").body()).contains("Urgent case " + ticketId + " for Ann Smith: router blinks red");
+    JsonNode caseUpdate = findStep(awaitDelivered(id, "case-update"), "case-update");
+    assertThat(caseUpdate.path("deliveries").get(0).path("status").asString()).isEqualTo("sent");
+  }
+
+  @Test
+  void supportCallWithoutContractAlertsTheAgentAndSolvedEmailsTheFix() throws Exception {
+    MAIL.purgeEmailFromAllMailboxes();
+    Api.Answer call = api.form("/hooks/voice", Map.of("From", "+48600000009", "To", "+48225550100"));
+    String id = call.raw().headers().firstValue("X-Switchboard-Interaction").orElseThrow();
+    input(id, "welcome", "continue", Map.of("problem", "no internet"));
+
+    JsonNode done = input(id, "troubleshoot", "solved", Map.of());
+
+    assertThat(done.path("outcome").asString()).isEqualTo("fixed");
+    assertThat(api.get("/api/alerts").body()).contains("Ann Smith has no active support contract");
+    assertThat(MAIL.waitForIncomingEmail(10_000, 1)).isTrue();
+    assertThat(MAIL.getReceivedMessages()[0].getSubject()).isEqualTo("How to fix: no internet");
+  }
+
+  @Test
+  void emailCaseOpensACaseAndTheCustomersReplyLandsInIt() {
+    JsonNode started = start("email-case", "email", "bob@example.com", "support@example.com", Map.of("subject", "Printer broken"));
+    String id = started.path("id").asString();
+    assertThat(started.path("status").asString()).isEqualTo("waiting");
+    assertThat(started.path("waitingFor").path("event").asString()).isEqualTo("customer-reply");
+    assertThat(started.path("instruction").path("target").asString()).isEqualTo("support");
+
+    Api.Answer wrong = api.post("/api/interactions/" + id + "/events", Map.of("name", "other", "data", Map.of()));
+    assertThat(wrong.status()).isEqualTo(409);
+    Api.Answer replied = api.post("/api/interactions/" + id + "/events", Map.of("name", "customer-reply",
+        "data", Map.of("text", "Still broken")));
+
+    assertThat(replied.status()).isEqualTo(200);
+    assertThat(replied.json().path("outcome").asString()).isEqualTo("replied");
+    assertThat(replied.json().path("variables").path("reply").path("text").asString()).isEqualTo("Still broken");
+  }
+
+  @Test
+  void emailCaseWithoutAReplyInTimeRaisesAnAlertWhenTheTimerFires() throws Exception {
+    String quick = Engine.example("email-case").replace("\"email-case\"", "\"email-case-quick\"")
+        .replace("support@example.com", "quick@example.com").replace("\"seconds\": 172800", "\"seconds\": 1");
+    api.publish(quick);
+    String id = start("email-case-quick", "email", "bob@example.com", "quick@example.com", Map.of("subject", "Hello")).path("id").asString();
+
+    JsonNode done = awaitStatus(id, "completed");
+
+    assertThat(done.path("outcome").asString()).isEqualTo("no reply");
+    assertThat(findStep(done, "await-reply").path("port").asString()).isEqualTo("timeout");
+  }
+
+  @Test
+  void selfServiceAnswersFromTheKnowledgeBaseFirstAndOpensACaseOnlyWhenItDoesNotHelp() {
+    JsonNode helped = start("self-service", "message", "+48600000002", "+48225550199", Map.of("text", "how to reset my router"));
+    assertThat(helped.path("variables").path("answer").asString()).isEqualTo("Hold the reset button for 10 s.");
+    JsonNode selfServed = api.post("/api/interactions/" + helped.path("id").asString() + "/events",
+        Map.of("name", "feedback", "data", Map.of("helpful", true))).json();
+    assertThat(selfServed.path("outcome").asString()).isEqualTo("self-served");
+
+    JsonNode notHelped = start("self-service", "message", "+48600000001", "+48225550199", Map.of("text", "how to reset my router"));
+    JsonNode routed = api.post("/api/interactions/" + notHelped.path("id").asString() + "/events",
+        Map.of("name", "feedback", "data", Map.of("helpful", false))).json();
+    assertThat(routed.path("status").asString()).isEqualTo("completed");
+    assertThat(routed.path("instruction").path("target").asString()).isEqualTo("router-north");
+    assertThat(routed.path("variables").path("priority").asString()).isEqualTo("high");
+
+    JsonNode noAnswer = start("self-service", "message", "+48600000002", "+48225550199", Map.of("text", "strange noise"));
+    assertThat(noAnswer.path("status").asString()).isEqualTo("completed");
+    assertThat(noAnswer.path("instruction").path("target").asString()).isEqualTo("router-north");
+  }
+
+  @Test
+  void campaignEntryRunsTheScriptAndRecordsTheOrder() {
+    JsonNode entry = start("campaign", "call-list", "+48600000007", "renewals-2026", Map.of("name", "Carl"));
+    assertThat(entry.path("waitingFor").path("details").path("prompt").asString()).startsWith("Hello Carl, your contract ends soon.");
+
+    JsonNode done = input(entry.path("id").asString(), "pitch", "interested", Map.of("notes", "wants 2 years"));
+
+    assertThat(done.path("outcome").asString()).isEqualTo("renewal");
+    assertThat(done.path("variables").path("notes").asString()).isEqualTo("wants 2 years");
+    assertThat(done.path("variables").path("ticketId").asString()).isNotBlank();
+  }
+
+  /** The last step of a node (a waiting node has one step when it waits and one when it resumes). */
+  private static JsonNode findStep(JsonNode interaction, String nodeId) {
+    JsonNode found = null;
+    for (JsonNode step : interaction.path("steps")) {
+      if (step.path("nodeId").asString().equals(nodeId)) {
+        found = step;
+      }
+    }
+    if (found == null) {
+      throw new AssertionError("no step " + nodeId + " in " + interaction);
+    }
+    return found;
+  }
+
+  private JsonNode awaitStatus(String id, String status) throws InterruptedException {
+    for (int i = 0; i < 100; i++) {
+      JsonNode interaction = get(id);
+      if (interaction.path("status").asString().equals(status)) {
+        return interaction;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("interaction " + id + " never became " + status + ": " + get(id));
+  }
+
+  private JsonNode awaitDelivered(String id, String nodeId) throws InterruptedException {
+    for (int i = 0; i < 100; i++) {
+      JsonNode interaction = get(id);
+      if (findStep(interaction, nodeId).path("deliveries").path(0).path("status").asString().equals("sent")) {
+        return interaction;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the e-mail of " + nodeId + " was never marked sent: " + get(id));
+  }
+}

@@ -1,0 +1,161 @@
+package io.switchboard.runtime.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.switchboard.runtime.connector.HttpDataStep;
+import io.switchboard.runtime.connector.HttpFetcher;
+import io.switchboard.runtime.connector.LocalHttpServer;
+import io.switchboard.runtime.engine.Engine;
+import io.switchboard.runtime.engine.Interaction;
+import io.switchboard.runtime.engine.InteractionStatus;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The fetch node against a real HTTP server on loopback. */
+class FetchExecutorTest extends ExecutorTestSupport {
+  private final LocalHttpServer server;
+
+  FetchExecutorTest() throws Exception {
+    server = new LocalHttpServer();
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private String inline(String extra) {
+    return """
+        {"id": "f", "type": "fetch", "config": {"request": {"method": "POST", "url": "%s?phone={{ trigger.from }}",
+           "headers": {"X-Tenant": "acme"}, "body": "{\\"phone\\": \\"{{ trigger.from }}\\"}"},
+          "output": {"tier": "$.loyalty.tier", "first": "$.orders[0].id", "ids": "$.orders[*].id"}, "backoffMs": 1 %s}},
+        {"id": "ok", "type": "end", "config": {"outcome": "ok"}},
+        {"id": "ko", "type": "end", "config": {"outcome": "error"}}""".formatted(server.url("/customers"), extra);
+  }
+
+  private static final String EDGES = """
+      {"from": "t", "port": "next", "to": "f"}, {"from": "f", "port": "ok", "to": "ok"}, {"from": "f", "port": "error", "to": "ko"}""";
+  private static final String VARIABLES = """
+      [{"name": "tier", "type": "string"}, {"name": "first", "type": "number"}, {"name": "ids", "type": "array"}]""";
+
+  private Interaction fetch(String extra) {
+    return run("voice", VARIABLES, inline(extra), EDGES, Map.of("from", "+48600"), Map.of());
+  }
+
+  @Test
+  void sendsTheTemplatedRequestAndMapsTheAnswerByJsonPath() {
+    server.answer(x -> LocalHttpServer.respond(x, 200, "application/json",
+        "{\"loyalty\": {\"tier\": \"gold\"}, \"orders\": [{\"id\": 7}, {\"id\": 9}]}"));
+
+    Interaction it = fetch("");
+
+    assertThat(it.outcome()).isEqualTo("ok");
+    assertThat(it.variables()).containsEntry("tier", "gold").containsEntry("first", 7);
+    assertThat(it.variables().get("ids")).asList().containsExactly(7, 9);
+    assertThat(server.uris()).containsExactly("/customers?phone=+48600");
+    assertThat(server.bodies()).containsExactly("{\"phone\": \"+48600\"}");
+    assertThat(step(it, "f").changes()).containsOnlyKeys("tier", "first", "ids");
+  }
+
+  @Test
+  void retriesServerErrorsWithBackoffThenSucceeds() {
+    AtomicInteger calls = new AtomicInteger();
+    server.answer(x -> {
+      if (calls.incrementAndGet() < 3) {
+        LocalHttpServer.respond(x, 503, "application/json", "{}");
+      } else {
+        LocalHttpServer.respond(x, 200, "application/json", "{\"loyalty\": {\"tier\": \"silver\"}}");
+      }
+    });
+
+    Interaction it = fetch(", \"retries\": 2");
+
+    assertThat(it.variables()).containsEntry("tier", "silver");
+    assertThat(server.requests()).isEqualTo(3);
+  }
+
+  @Test
+  void givesUpAfterTheLastRetryAndTakesTheErrorPort() {
+    server.answer(x -> LocalHttpServer.respond(x, 502, "application/json", "{}"));
+
+    Interaction it = fetch(", \"retries\": 3");
+
+    assertThat(it.outcome()).isEqualTo("error");
+    assertThat(server.requests()).isEqualTo(4);
+    assertThat(step(it, "f").error()).contains("HTTP 502").contains("after 4 attempts");
+  }
+
+  @Test
+  void clientErrorsAreNotRetried() {
+    server.answer(x -> LocalHttpServer.respond(x, 404, "application/json", "{\"secret\": \"do not echo\"}"));
+
+    Interaction it = fetch(", \"retries\": 3");
+
+    assertThat(server.requests()).isEqualTo(1);
+    assertThat(step(it, "f").error()).contains("HTTP 404").doesNotContain("do not echo");
+  }
+
+  @Test
+  void aSlowServerTimesOutAndIsRetried() {
+    server.answer(x -> {
+      try {
+        Thread.sleep(1500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      LocalHttpServer.respond(x, 200, "application/json", "{}");
+    });
+
+    Interaction it = fetch(", \"retries\": 1, \"timeoutMs\": 200");
+
+    assertThat(it.outcome()).isEqualTo("error");
+    assertThat(step(it, "f").error()).contains("no answer within 200 ms");
+    assertThat(server.requests()).isEqualTo(2);
+  }
+
+  @Test
+  void anAnswerThatIsNotJsonFailsTheStep() {
+    server.answer(x -> LocalHttpServer.respond(x, 200, "text/html", "<html>login</html>"));
+
+    Interaction it = fetch("");
+
+    assertThat(step(it, "f").error()).contains("the answer is text/html, not JSON");
+  }
+
+  @Test
+  void anOversizedAnswerFailsTheStep() {
+    server.answer(x -> LocalHttpServer.respond(x, 200, "application/json", "[\"" + "x".repeat(2 << 20) + "\"]"));
+
+    Interaction it = fetch("");
+
+    assertThat(step(it, "f").error()).contains("larger than 1048576 bytes");
+  }
+
+  @Test
+  void aRefusedConnectionIsReportedWithoutFailingTheServer() {
+    server.close();
+
+    Interaction it = fetch(", \"retries\": 1");
+
+    assertThat(it.status()).isEqualTo(InteractionStatus.completed);
+    assertThat(step(it, "f").error()).contains("could not connect");
+  }
+
+  @Test
+  void aRegisteredDataStepReceivesItsInputsUrlEncoded() {
+    server.answer(x -> LocalHttpServer.respond(x, 200, "application/json", "{\"loyalty\": {\"tier\": \"platinum\"}}"));
+    engine.dataSteps.register("crm", new HttpDataStep("crm", new HttpDataStep.Definition("GET",
+        server.url("/c?phone={{ input.phone }}"), Map.of(), null, 1000), Engine.sandbox(), new HttpFetcher()));
+
+    Interaction it = run("voice", VARIABLES, """
+        {"id": "f", "type": "fetch", "config": {"step": "crm", "input": {"phone": "{{ trigger.from }} x&y"},
+          "output": {"tier": "$.loyalty.tier"}}},
+        {"id": "ok", "type": "end", "config": {"outcome": "ok"}},
+        {"id": "ko", "type": "end", "config": {"outcome": "error"}}""", EDGES, Map.of("from", "+48600"), Map.of());
+
+    assertThat(it.variables()).containsEntry("tier", "platinum");
+    assertThat(server.uris()).containsExactly("/c?phone=%2B48600+x%26y");
+  }
+}
