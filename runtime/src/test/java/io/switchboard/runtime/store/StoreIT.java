@@ -1,0 +1,173 @@
+package io.switchboard.runtime.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.switchboard.runtime.engine.CompiledFlow;
+import io.switchboard.runtime.engine.Engine;
+import io.switchboard.runtime.engine.Interaction;
+import io.switchboard.runtime.engine.InteractionStatus;
+import io.switchboard.runtime.engine.Interpreter;
+import io.switchboard.runtime.engine.StepRecord;
+import io.switchboard.runtime.engine.Ids;
+import io.switchboard.runtime.engine.TinyFlow;
+import io.switchboard.runtime.engine.Waiting;
+import io.switchboard.runtime.node.Resume;
+import io.switchboard.runtime.node.RuntimeServices;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The same store tests on H2 and on MySQL (MariaDB serves as MySQL on CI's machine). */
+class StoreIT {
+  private static final String FLOW = TinyFlow.of("message", """
+      [{"name": "name", "type": "string"}, {"name": "ticketId", "type": "string"}]""", """
+      {"id": "c", "type": "ticket", "config": {"action": "create", "subject": "Zażółć gęślą jaźń — {{ name }}"}},
+      {"id": "x", "type": "escalate", "config": {"alert": {"message": "Árvíztűrő tükörfúrógép {{ name }}"}}},
+      {"id": "m", "type": "email", "config": {"to": "ann@example.com", "subject": "Case {{ ticketId }}", "body": "Hi {{ name }}"}},
+      {"id": "w", "type": "wait", "config": {"seconds": 60}},
+      {"id": "e", "type": "end", "config": {"outcome": "done"}}""", """
+      {"from": "t", "port": "next", "to": "c"}, {"from": "c", "port": "ok", "to": "x"}, {"from": "x", "port": "next", "to": "m"},
+      {"from": "m", "port": "sent", "to": "w"}, {"from": "w", "port": "next", "to": "e"}""");
+
+  private HikariDataSource dataSource;
+
+  static List<TestDatabases.Kind> databases() {
+    return TestDatabases.all();
+  }
+
+  private DSLContext open(TestDatabases.Kind kind) {
+    if (kind.name().equals("MySQL") && !TestDatabases.mysqlReachable()) {
+      System.out.println("SKIPPED: MySQL store tests - no MySQL-compatible server on 127.0.0.1:3306");
+      Assumptions.abort("no MySQL-compatible server on 127.0.0.1:3306: MySQL store tests skipped");
+    }
+    dataSource = kind.create().get();
+    return Databases.dsl(dataSource);
+  }
+
+  @AfterEach
+  void close() {
+    if (dataSource != null) {
+      TestDatabases.dispose(dataSource);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void savesAnInteractionWithItsStepsAndEffectsInOneGoAndReadsItBack(TestDatabases.Kind kind) {
+    DSLContext dsl = open(kind);
+    Engine engine = new Engine();
+    JooqInteractionStore store = new JooqInteractionStore(dsl, engine.clock());
+    Interpreter interpreter = new Interpreter(new RuntimeServices(engine.clock(), new Ids(), store), 100);
+    CompiledFlow flow = engine.compile(FLOW);
+    Interaction it = new Interaction(new Ids().next(), flow.id(), 1, "message", Map.of("from", "+48"),
+        Map.of("name", "Łucja"), engine.clock().millis());
+    it.externalRef("CA-77");
+
+    interpreter.start(flow, it);
+    store.save(it);
+
+    Interaction loaded = store.find(it.id()).orElseThrow();
+    assertThat(loaded.status()).isEqualTo(InteractionStatus.waiting);
+    assertThat(loaded.waiting()).isEqualTo(new Waiting("w", Waiting.Kind.timer, engine.clock().millis() + 60_000, null, Map.of()));
+    assertThat(loaded.variables()).containsEntry("name", "Łucja").containsKey("ticketId");
+    assertThat(loaded.revision()).isEqualTo(1);
+    List<StepRecord> steps = store.steps(it.id());
+    assertThat(steps).extracting(StepRecord::nodeId).containsExactly("t", "c", "x", "m", "w");
+    assertThat(steps.get(1).changes()).containsEntry("ticketId", loaded.variables().get("ticketId"));
+    assertThat(store.exists((String) loaded.variables().get("ticketId"))).isTrue();
+    assertThat(new AlertRepository(dsl).list(true, 10)).singleElement()
+        .satisfies(a -> assertThat(a.message()).isEqualTo("Árvíztűrő tükörfúrógép Łucja"));
+    assertThat(new OutboxRepository(dsl, engine.clock()).dueIds(10)).hasSize(1);
+    assertThat(store.findByExternalRef("CA-77")).contains(it.id());
+    assertThat(store.dueWaits(engine.clock().millis(), 10)).isEmpty();
+    engine.clock().advanceSeconds(60);
+    assertThat(store.dueWaits(engine.clock().millis(), 10)).containsExactly(it.id());
+
+    interpreter.resume(flow, loaded, new Resume.TimerFired());
+    store.save(loaded);
+    assertThat(store.find(it.id()).orElseThrow().outcome()).isEqualTo("done");
+    assertThat(store.steps(it.id())).hasSize(7);
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void aStaleCopyCannotOverwriteANewerSave(TestDatabases.Kind kind) {
+    DSLContext dsl = open(kind);
+    Engine engine = new Engine();
+    JooqInteractionStore store = new JooqInteractionStore(dsl, engine.clock());
+    Interpreter interpreter = new Interpreter(new RuntimeServices(engine.clock(), new Ids(), store), 100);
+    CompiledFlow flow = engine.compile(FLOW);
+    Interaction it = new Interaction(new Ids().next(), flow.id(), 1, "message", Map.of(), Map.of("name", "A"), 0);
+    interpreter.start(flow, it);
+    store.save(it);
+    engine.clock().advanceSeconds(61);
+    Interaction first = store.find(it.id()).orElseThrow();
+    Interaction second = store.find(it.id()).orElseThrow();
+    interpreter.resume(flow, first, new Resume.TimerFired());
+    store.save(first);
+    interpreter.resume(flow, second, new Resume.TimerFired());
+
+    assertThatThrownBy(() -> store.save(second)).isInstanceOf(ConcurrentUpdateException.class);
+    assertThat(store.steps(it.id())).hasSize(7);
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void outboxMessagesAreClaimedOnceAndRetriedAfterAFailedAttemptOrAnExpiredLease(TestDatabases.Kind kind) {
+    DSLContext dsl = open(kind);
+    Engine engine = new Engine();
+    JooqInteractionStore store = new JooqInteractionStore(dsl, engine.clock());
+    OutboxRepository outbox = new OutboxRepository(dsl, engine.clock());
+    Interpreter interpreter = new Interpreter(new RuntimeServices(engine.clock(), new Ids(), store), 100);
+    CompiledFlow flow = engine.compile(FLOW);
+    Interaction it = new Interaction(new Ids().next(), flow.id(), 1, "message", Map.of(), Map.of("name", "A"), 0);
+    interpreter.start(flow, it);
+    store.save(it);
+    String id = outbox.dueIds(10).getFirst();
+
+    OutboxRepository.Message claimed = outbox.claim(id, 30_000).orElseThrow();
+    assertThat(claimed.payload()).containsEntry("to", "ann@example.com");
+    assertThat(claimed.idempotencyKey()).isEqualTo(it.id() + ":4");
+    assertThat(outbox.claim(id, 30_000)).isEmpty();
+
+    outbox.attemptFailed(id, "SMTP down", 5_000L);
+    assertThat(outbox.dueIds(10)).isEmpty();
+    engine.clock().advanceSeconds(5);
+    assertThat(outbox.claim(id, 30_000).orElseThrow().attempts()).isEqualTo(2);
+    engine.clock().advanceSeconds(31);
+    assertThat(outbox.claim(id, 30_000)).as("a dead dispatcher's lease runs out").isPresent();
+    outbox.sent(id);
+    assertThat(outbox.dueIds(10)).isEmpty();
+    assertThat(outbox.deliveries(it.id())).singleElement().satisfies(d -> {
+      assertThat(d.status()).isEqualTo("sent");
+      assertThat(d.attempts()).isEqualTo(3);
+    });
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void draftsAndVersions(TestDatabases.Kind kind) {
+    DSLContext dsl = open(kind);
+    FlowRepository flows = new FlowRepository(dsl, new Engine().clock());
+
+    flows.saveDraft("f", "Flow", "{}", "[]", 0, "ann", null);
+    assertThatThrownBy(() -> flows.saveDraft("f", "Flow", "{}", "[]", 0, "bob", 7)).isInstanceOf(ConcurrentUpdateException.class);
+    assertThat(flows.saveDraft("f", "Flow 2", "{\"a\": 1}", "[]", 0, "bob", 1).revision()).isEqualTo(2);
+    assertThat(flows.publish("f", "{\"v\": 1}", "first", "bob", "voice", "+48").version()).isEqualTo(1);
+    assertThat(flows.publish("f", "{\"v\": 2}", null, "bob", "voice", "+49").version()).isEqualTo(2);
+    flows.saveDraft("g", "G", "{}", "[]", 0, "ann", null);
+
+    assertThat(flows.flowForAddress("voice", "+49")).contains("f");
+    assertThat(flows.flowForAddress("voice", "+48")).isEmpty();
+    assertThatThrownBy(() -> flows.publish("g", "{}", null, "ann", "voice", "+49")).isInstanceOf(AddressTakenException.class);
+    assertThat(flows.version("f", 1).orElseThrow().document()).isEqualTo("{\"v\": 1}");
+    assertThat(flows.versions("f")).extracting(FlowRepository.Version::version).containsExactly(2, 1);
+    assertThat(flows.list()).extracting(FlowRepository.Draft::id).containsExactly("f", "g");
+  }
+}
