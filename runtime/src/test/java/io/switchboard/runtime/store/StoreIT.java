@@ -37,6 +37,24 @@ class StoreIT {
 
   private HikariDataSource dataSource;
 
+  /** A store on the database under test with an interpreter and a hand-moved clock. */
+  private record Fixture(DSLContext dsl, Engine engine, JooqInteractionStore store, Interpreter interpreter, CompiledFlow flow) {
+    Interaction started(Map<String, Object> variables) {
+      Interaction it = new Interaction(new Ids().next(), flow.id(), 1, "message", Map.of("from", "+48"), variables,
+          engine.clock().millis());
+      interpreter.start(flow, it);
+      return it;
+    }
+  }
+
+  private Fixture fixture(TestDatabases.Kind kind) {
+    DSLContext dsl = open(kind);
+    Engine engine = new Engine();
+    JooqInteractionStore store = new JooqInteractionStore(dsl, engine.clock());
+    Interpreter interpreter = new Interpreter(new RuntimeServices(engine.clock(), new Ids(), store), 100);
+    return new Fixture(dsl, engine, store, interpreter, engine.compile(FLOW));
+  }
+
   static List<TestDatabases.Kind> databases() {
     return TestDatabases.all();
   }
@@ -60,16 +78,12 @@ class StoreIT {
   @ParameterizedTest
   @MethodSource("databases")
   void savesAnInteractionWithItsStepsAndEffectsInOneGoAndReadsItBack(TestDatabases.Kind kind) {
-    DSLContext dsl = open(kind);
-    Engine engine = new Engine();
-    JooqInteractionStore store = new JooqInteractionStore(dsl, engine.clock());
-    Interpreter interpreter = new Interpreter(new RuntimeServices(engine.clock(), new Ids(), store), 100);
-    CompiledFlow flow = engine.compile(FLOW);
-    Interaction it = new Interaction(new Ids().next(), flow.id(), 1, "message", Map.of("from", "+48"),
-        Map.of("name", "Łucja"), engine.clock().millis());
+    Fixture f = fixture(kind);
+    DSLContext dsl = f.dsl();
+    Engine engine = f.engine();
+    JooqInteractionStore store = f.store();
+    Interaction it = f.started(Map.of("name", "Łucja"));
     it.externalRef("CA-77");
-
-    interpreter.start(flow, it);
     store.save(it);
 
     Interaction loaded = store.find(it.id()).orElseThrow();
@@ -89,7 +103,7 @@ class StoreIT {
     engine.clock().advanceSeconds(60);
     assertThat(store.dueWaits(engine.clock().millis(), 10)).containsExactly(it.id());
 
-    interpreter.resume(flow, loaded, new Resume.TimerFired());
+    f.interpreter().resume(f.flow(), loaded, new Resume.TimerFired());
     store.save(loaded);
     assertThat(store.find(it.id()).orElseThrow().outcome()).isEqualTo("done");
     assertThat(store.steps(it.id())).hasSize(7);
@@ -98,20 +112,16 @@ class StoreIT {
   @ParameterizedTest
   @MethodSource("databases")
   void aStaleCopyCannotOverwriteANewerSave(TestDatabases.Kind kind) {
-    DSLContext dsl = open(kind);
-    Engine engine = new Engine();
-    JooqInteractionStore store = new JooqInteractionStore(dsl, engine.clock());
-    Interpreter interpreter = new Interpreter(new RuntimeServices(engine.clock(), new Ids(), store), 100);
-    CompiledFlow flow = engine.compile(FLOW);
-    Interaction it = new Interaction(new Ids().next(), flow.id(), 1, "message", Map.of(), Map.of("name", "A"), 0);
-    interpreter.start(flow, it);
+    Fixture f = fixture(kind);
+    JooqInteractionStore store = f.store();
+    Interaction it = f.started(Map.of("name", "A"));
     store.save(it);
-    engine.clock().advanceSeconds(61);
+    f.engine().clock().advanceSeconds(61);
     Interaction first = store.find(it.id()).orElseThrow();
     Interaction second = store.find(it.id()).orElseThrow();
-    interpreter.resume(flow, first, new Resume.TimerFired());
+    f.interpreter().resume(f.flow(), first, new Resume.TimerFired());
     store.save(first);
-    interpreter.resume(flow, second, new Resume.TimerFired());
+    f.interpreter().resume(f.flow(), second, new Resume.TimerFired());
 
     assertThatThrownBy(() -> store.save(second)).isInstanceOf(ConcurrentUpdateException.class);
     assertThat(store.steps(it.id())).hasSize(7);
@@ -120,15 +130,11 @@ class StoreIT {
   @ParameterizedTest
   @MethodSource("databases")
   void outboxMessagesAreClaimedOnceAndRetriedAfterAFailedAttemptOrAnExpiredLease(TestDatabases.Kind kind) {
-    DSLContext dsl = open(kind);
-    Engine engine = new Engine();
-    JooqInteractionStore store = new JooqInteractionStore(dsl, engine.clock());
-    OutboxRepository outbox = new OutboxRepository(dsl, engine.clock());
-    Interpreter interpreter = new Interpreter(new RuntimeServices(engine.clock(), new Ids(), store), 100);
-    CompiledFlow flow = engine.compile(FLOW);
-    Interaction it = new Interaction(new Ids().next(), flow.id(), 1, "message", Map.of(), Map.of("name", "A"), 0);
-    interpreter.start(flow, it);
-    store.save(it);
+    Fixture f = fixture(kind);
+    Engine engine = f.engine();
+    OutboxRepository outbox = new OutboxRepository(f.dsl(), engine.clock());
+    Interaction it = f.started(Map.of("name", "A"));
+    f.store().save(it);
     String id = outbox.dueIds(10).getFirst();
 
     OutboxRepository.Message claimed = outbox.claim(id, 30_000).orElseThrow();
