@@ -9,7 +9,6 @@ import io.switchboard.runtime.engine.Engine;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,7 +20,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The five reference scenarios end to end through the REST API and the voice webhook, against a
- * real HTTP server for the data steps and a real SMTP server (GreenMail) for e-mail.
+ * real HTTP server for the data steps and a real SMTP server (GreenMail) for e-mail. Both servers
+ * live as long as the test JVM, so that the MySQL variant of this class can share them.
  */
 @SpringBootTest(classes = ApiTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = {"spring.datasource.url=jdbc:h2:mem:scenarios;DB_CLOSE_DELAY=-1",
@@ -62,12 +62,6 @@ class ScenarioIT {
     registry.add("switchboard.data-steps.crm-customer.url", () -> SYSTEMS.url("/crm/customers?phone={{ input.phone }}"));
     registry.add("switchboard.data-steps.ticketing-customer.url", () -> SYSTEMS.url("/ticketing/customers?phone={{ input.phone }}"));
     registry.add("switchboard.data-steps.knowledge-search.url", () -> SYSTEMS.url("/kb/search?q={{ input.query }}"));
-  }
-
-  @AfterAll
-  static void stop() {
-    SYSTEMS.close();
-    MAIL.stop();
   }
 
   @Value("${local.server.port}")
