@@ -53,7 +53,7 @@ final class AppProcess implements AutoCloseable {
         throw new IllegalStateException("the application exited with " + process.exitValue());
       }
       try {
-        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(url("/api/flows"))).build(),
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(url("/api/docs"))).build(),
             HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() == 200) {
           return;

@@ -34,6 +34,10 @@ class RecoveryIT {
                  {"from": "w", "port": "next", "to": "e"}, {"from": "w", "port": "timeout", "to": "e"}]}
       """;
 
+  private static final String PASSWORD = "recovery-admin-password";
+  private static final String AUTHORIZATION = "Basic " + java.util.Base64.getEncoder()
+      .encodeToString(("admin:" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
   private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
@@ -41,7 +45,7 @@ class RecoveryIT {
     // kept under target/ so that the application's log can be read after a failure
     Path workDir = Files.createDirectories(Path.of("target", "recovery-it", String.valueOf(System.currentTimeMillis())));
     int smtpPort = AppProcess.freePort();
-    String[] properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=" + smtpPort,
+    String[] properties = {"switchboard.admin.password=" + PASSWORD, "spring.mail.host=127.0.0.1", "spring.mail.port=" + smtpPort,
         "switchboard.outbox-backoff=200ms", "switchboard.outbox-interval=200ms", "switchboard.timer-interval=200ms"};
     Path log = workDir.resolve("app.log");
     String waitingId;
@@ -101,7 +105,8 @@ class RecoveryIT {
   }
 
   private JsonNode send(HttpRequest.Builder request, int expected) throws Exception {
-    HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> answer = http.send(request.header("Authorization", AUTHORIZATION).build(),
+        HttpResponse.BodyHandlers.ofString());
     if (expected > 0 && answer.statusCode() != expected || answer.statusCode() >= 400) {
       throw new AssertionError(answer.statusCode() + " " + answer.body());
     }

@@ -5,9 +5,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 
 /** The landing page. */
 @Route("")
+@PermitAll
 @PageTitle("Switchboard")
 public class HomeView extends VerticalLayout {
   public HomeView() {

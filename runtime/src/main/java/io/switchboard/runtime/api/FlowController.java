@@ -73,6 +73,13 @@ public class FlowController {
     return ResponseEntity.status(HttpStatus.CREATED).body(view(version, false));
   }
 
+  @org.springframework.web.bind.annotation.DeleteMapping("/{id}")
+  @Operation(summary = "Delete a flow with its versions", description = "409 while interactions of it are still open")
+  public ResponseEntity<Void> delete(@PathVariable String id) {
+    flows.delete(id);
+    return ResponseEntity.noContent().build();
+  }
+
   @GetMapping("/{id}/versions")
   @Operation(summary = "Version history, newest first")
   public List<VersionView> versions(@PathVariable String id) {

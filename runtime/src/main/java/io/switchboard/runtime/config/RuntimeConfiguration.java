@@ -22,6 +22,7 @@ import io.switchboard.runtime.store.FlowRepository;
 import io.switchboard.runtime.store.InteractionStore;
 import io.switchboard.runtime.store.JooqInteractionStore;
 import io.switchboard.runtime.store.OutboxRepository;
+import io.switchboard.runtime.store.UserRepository;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,6 +90,11 @@ public class RuntimeConfiguration {
   @Bean
   OutboxRepository outboxRepository(DSLContext dsl, Clock clock) {
     return new OutboxRepository(dsl, clock);
+  }
+
+  @Bean
+  UserRepository userRepository(DSLContext dsl, Clock clock) {
+    return new UserRepository(dsl, clock);
   }
 
   @Bean

@@ -71,6 +71,44 @@ public final class FlowService {
     return view(draft, FlowJson.readTree(draft.document()), FlowJson.mapper().readValue(draft.problems(), PROBLEMS));
   }
 
+  /**
+   * Deletes a flow and its versions.
+   *
+   * @throws ConflictException while interactions of the flow are still running or waiting
+   */
+  public void delete(String id) {
+    int open = flows.openInteractions(id);
+    if (open > 0) {
+      throw new ConflictException("the flow '" + id + "' has " + open + " interaction(s) still running or waiting; "
+          + "it can be deleted once they have ended");
+    }
+    if (!flows.delete(id)) {
+      throw new NotFoundException("no flow '" + id + "'");
+    }
+  }
+
+  /** Saves a copy of a flow's draft under a new id and name, unpublished. */
+  public DraftView duplicate(String id, String newId, String newName, String user) {
+    if (flows.draft(newId).isPresent()) {
+      throw new ConflictException("a flow with the id '" + newId + "' exists already");
+    }
+    tools.jackson.databind.node.ObjectNode copy = (tools.jackson.databind.node.ObjectNode) draft(id).document().deepCopy();
+    copy.put("id", newId);
+    copy.put("name", newName);
+    return saveDraft(newId, FlowJson.write(copy), user, null);
+  }
+
+  /** Renames a flow: its name changes in the draft, its id stays. */
+  public DraftView rename(String id, String newName, String user) {
+    if (newName == null || newName.isBlank()) {
+      throw new BadRequestException("a flow needs a name");
+    }
+    DraftView current = draft(id);
+    tools.jackson.databind.node.ObjectNode copy = (tools.jackson.databind.node.ObjectNode) current.document().deepCopy();
+    copy.put("name", newName.strip());
+    return saveDraft(id, FlowJson.write(copy), user, current.revision());
+  }
+
   public List<FlowRepository.Draft> list() {
     return flows.list();
   }

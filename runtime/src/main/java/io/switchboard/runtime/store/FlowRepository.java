@@ -114,6 +114,23 @@ public final class FlowRepository {
         .fetch(r -> new Version(r.value1(), r.value2(), null, r.value3(), r.value4(), r.value5()));
   }
 
+  /** Deletes a flow with its versions and its trigger address; false when there was none. */
+  public boolean delete(String id) {
+    return dsl.transactionResult(configuration -> {
+      DSLContext tx = configuration.dsl();
+      tx.deleteFrom(TRIGGER_ADDRESS).where(TRIGGER_ADDRESS.FLOW_ID.eq(id)).execute();
+      tx.deleteFrom(FLOW_VERSION).where(FLOW_VERSION.FLOW_ID.eq(id)).execute();
+      return tx.deleteFrom(FLOW).where(FLOW.ID.eq(id)).execute() == 1;
+    });
+  }
+
+  /** How many interactions of the flow are still running or waiting. */
+  public int openInteractions(String id) {
+    return dsl.fetchCount(io.switchboard.runtime.store.jooq.Tables.INTERACTION,
+        io.switchboard.runtime.store.jooq.Tables.INTERACTION.FLOW_ID.eq(id)
+            .and(io.switchboard.runtime.store.jooq.Tables.INTERACTION.STATUS.in("running", "waiting")));
+  }
+
   /** The flow that answers an address on a channel. */
   public Optional<String> flowForAddress(String channel, String address) {
     return dsl.select(TRIGGER_ADDRESS.FLOW_ID).from(TRIGGER_ADDRESS)

@@ -1,0 +1,111 @@
+package io.switchboard.designer.admin;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.switchboard.designer.security.ApiKeys;
+import io.switchboard.designer.security.Role;
+import io.switchboard.designer.security.UserAccounts;
+import io.switchboard.runtime.store.UserRepository;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Set;
+
+/** Users and API keys. */
+@Route("admin")
+@PageTitle("Administration · Switchboard")
+@RolesAllowed(Role.ADMIN)
+public class AdminView extends VerticalLayout {
+  private final UserAccounts accounts;
+  private final UserRepository users;
+  private final ApiKeys apiKeys;
+  private final String admin;
+  private final Grid<UserRepository.User> userGrid = new Grid<>();
+  private final Grid<UserRepository.ApiKey> keyGrid = new Grid<>();
+
+  public AdminView(UserAccounts accounts, UserRepository users, ApiKeys apiKeys, AuthenticationContext authentication) {
+    this.accounts = accounts;
+    this.users = users;
+    this.apiKeys = apiKeys;
+    this.admin = authentication.getPrincipalName().orElse(null);
+
+    userGrid.setId("user-grid");
+    userGrid.addColumn(UserRepository.User::username).setHeader("User");
+    userGrid.addColumn(u -> u.displayName() == null ? "" : u.displayName()).setHeader("Name");
+    userGrid.addColumn(u -> String.join(", ", u.roles())).setHeader("Roles");
+    userGrid.setAllRowsVisible(true);
+    TextField username = new TextField("User name");
+    username.setId("new-username");
+    PasswordField password = new PasswordField("Password");
+    password.setId("new-password");
+    MultiSelectComboBox<Role> roles = new MultiSelectComboBox<>("Roles", Role.values());
+    roles.setId("new-roles");
+    Button addUser = new Button("Add user", e -> run(() -> {
+      accounts.create(username.getValue(), password.getValue(), null, Set.copyOf(roles.getValue()));
+      username.clear();
+      password.clear();
+      roles.clear();
+    }, "User added"));
+    addUser.setId("add-user");
+    HorizontalLayout userForm = new HorizontalLayout(username, password, roles, addUser);
+    userForm.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+
+    keyGrid.setId("key-grid");
+    keyGrid.addColumn(UserRepository.ApiKey::name).setHeader("Key");
+    keyGrid.addColumn(k -> "sb_" + k.prefix() + "_…").setHeader("Starts with");
+    keyGrid.addColumn(k -> String.join(", ", k.roles())).setHeader("Roles");
+    keyGrid.addColumn(k -> k.revokedAt() == null ? "active" : "revoked").setHeader("State");
+    keyGrid.addComponentColumn(k -> {
+      Button revoke = new Button("Revoke", e -> run(() -> users.revoke(k.id()), "Key revoked"));
+      revoke.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+      revoke.setEnabled(k.revokedAt() == null);
+      return revoke;
+    });
+    keyGrid.setAllRowsVisible(true);
+    TextField keyName = new TextField("Key name");
+    keyName.setId("new-key-name");
+    MultiSelectComboBox<Role> keyRoles = new MultiSelectComboBox<>("Roles", Role.values());
+    keyRoles.setId("new-key-roles");
+    Span shownOnce = new Span();
+    shownOnce.setId("new-key-value");
+    Button addKey = new Button("Create key", e -> run(() -> {
+      ApiKeys.Created created = apiKeys.create(keyName.getValue().strip(), Set.copyOf(keyRoles.getValue()), admin);
+      shownOnce.setText("Copy this key now, it is shown only once: " + created.key());
+      keyName.clear();
+      keyRoles.clear();
+    }, "Key created"));
+    addKey.setId("add-key");
+    HorizontalLayout keyForm = new HorizontalLayout(keyName, keyRoles, addKey);
+    keyForm.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+
+    add(new H2("Administration"), new H3("Users"), userGrid, userForm, new H3("API keys"), keyGrid, keyForm, shownOnce);
+    refresh();
+  }
+
+  private void run(Runnable action, String done) {
+    try {
+      action.run();
+      Notification.show(done, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+    } catch (RuntimeException e) {
+      Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+    }
+    refresh();
+  }
+
+  private void refresh() {
+    userGrid.setItems(users.list());
+    keyGrid.setItems(users.apiKeys());
+  }
+}

@@ -1,0 +1,65 @@
+package io.switchboard.designer.security;
+
+import io.switchboard.runtime.engine.Ids;
+import io.switchboard.runtime.store.UserRepository;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/**
+ * API keys for machine clients: {@code sb_<prefix>_<secret>}. Only the SHA-256 of a key is stored,
+ * and the key itself is shown once, when it is created.
+ */
+@Service
+public class ApiKeys {
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final HexFormat HEX = HexFormat.of();
+
+  private final UserRepository users;
+  private final Ids ids;
+
+  public ApiKeys(UserRepository users, Ids ids) {
+    this.users = users;
+    this.ids = ids;
+  }
+
+  /** A new key, shown to its creator once. */
+  public record Created(String id, String name, String key, Set<Role> roles) {}
+
+  public Created create(String name, Set<Role> roles, String createdBy) {
+    byte[] prefix = new byte[4];
+    byte[] secret = new byte[20];
+    RANDOM.nextBytes(prefix);
+    RANDOM.nextBytes(secret);
+    String prefixText = HEX.formatHex(prefix);
+    String key = "sb_" + prefixText + "_" + HEX.formatHex(secret);
+    String id = ids.next();
+    users.createApiKey(id, name, prefixText, sha256(key), roles.stream().map(Role::name).collect(Collectors.toSet()), createdBy);
+    return new Created(id, name, key, roles);
+  }
+
+  /** The key's stored record when the text is a valid, unrevoked key. */
+  public Optional<UserRepository.ApiKey> authenticate(String key) {
+    if (key == null || !key.startsWith("sb_") || key.length() != 3 + 8 + 1 + 40) {
+      return Optional.empty();
+    }
+    byte[] hash = sha256(key).getBytes(StandardCharsets.US_ASCII);
+    return users.activeKeys(key.substring(3, 11)).stream()
+        .filter(k -> MessageDigest.isEqual(hash, k.hash().getBytes(StandardCharsets.US_ASCII)))
+        .findFirst();
+  }
+
+  static String sha256(String text) {
+    try {
+      return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

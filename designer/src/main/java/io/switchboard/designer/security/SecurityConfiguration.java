@@ -1,0 +1,69 @@
+package io.switchboard.designer.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import io.switchboard.designer.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Two doors. The REST API and provider webhooks are stateless: HTTP Basic for users, X-API-Key for
+ * machine clients, refusals as JSON. The screens use a sign-in page and a session, and each view
+ * names the roles that may open it.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+public class SecurityConfiguration {
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http, ApiKeys apiKeys, ApiErrorWriter errors,
+      @Value("${switchboard.voice.signing-secret:}") String signingSecret) throws Exception {
+    http.securityMatcher("/api/**", "/hooks/**")
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+            errors.write(response, 401, "sign in with HTTP Basic or send an X-API-Key")))
+        .exceptionHandling(e -> e
+            .authenticationEntryPoint((request, response, ex) ->
+                errors.write(response, 401, "sign in with HTTP Basic or send an X-API-Key"))
+            .accessDeniedHandler((request, response, ex) ->
+                errors.write(response, 403, "your role may not " + request.getMethod() + " " + request.getRequestURI())))
+        .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, errors), BasicAuthenticationFilter.class)
+        .addFilterBefore(new VoiceSignatureFilter(signingSecret, errors), BasicAuthenticationFilter.class)
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers("/api/docs", "/api/docs/**").permitAll()
+            .requestMatchers("/hooks/**").permitAll()
+            .requestMatchers("/api/admin/**").hasRole(Role.ADMIN)
+            .requestMatchers("/api/flows/**", "/api/flows").hasAnyRole(Role.DESIGNER, Role.ADMIN)
+            .requestMatchers(HttpMethod.GET, "/api/alerts", "/api/alerts/**")
+                .hasAnyRole(Role.AGENT, Role.SUPERVISOR, Role.ADMIN)
+            .requestMatchers("/api/interactions", "/api/interactions/**")
+                .hasAnyRole(Role.AGENT, Role.DESIGNER, Role.INTEGRATOR, Role.SUPERVISOR, Role.ADMIN)
+            .anyRequest().authenticated());
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain screens(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(auth -> auth.requestMatchers("/favicon.svg", "/favicon.ico").permitAll());
+    return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class)).build();
+  }
+}
