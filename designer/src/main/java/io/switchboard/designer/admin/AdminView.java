@@ -2,7 +2,7 @@ package io.switchboard.designer.admin;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -50,7 +50,7 @@ public class AdminView extends VerticalLayout {
     username.setId("new-username");
     PasswordField password = new PasswordField("Password");
     password.setId("new-password");
-    MultiSelectComboBox<Role> roles = new MultiSelectComboBox<>("Roles", Role.values());
+    CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles", Role.values());
     roles.setId("new-roles");
     Button addUser = new Button("Add user", e -> run(() -> {
       accounts.create(username.getValue(), password.getValue(), null, Set.copyOf(roles.getValue()));
@@ -76,7 +76,7 @@ public class AdminView extends VerticalLayout {
     keyGrid.setAllRowsVisible(true);
     TextField keyName = new TextField("Key name");
     keyName.setId("new-key-name");
-    MultiSelectComboBox<Role> keyRoles = new MultiSelectComboBox<>("Roles", Role.values());
+    CheckboxGroup<Role> keyRoles = new CheckboxGroup<>("Roles", Role.values());
     keyRoles.setId("new-key-roles");
     Span shownOnce = new Span();
     shownOnce.setId("new-key-value");

@@ -1,0 +1,56 @@
+package io.switchboard.designer;
+
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+
+/**
+ * Debian's Chromium driven by Playwright (which must not download a browser here), with a
+ * screenshot under target/playwright for every failed test.
+ */
+final class Browser implements TestWatcher, AutoCloseable {
+  private final Playwright playwright;
+  private final com.microsoft.playwright.Browser chromium;
+  private Page page;
+
+  Browser() {
+    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+        .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
+        .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+  }
+
+  /** A fresh page in a fresh context (no cookies: signed out). */
+  Page newPage() {
+    page = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1400, 900)).newPage();
+    page.setDefaultTimeout(15_000);
+    return page;
+  }
+
+  @Override
+  public void testFailed(ExtensionContext context, Throwable cause) {
+    if (page != null) {
+      try {
+        Path folder = Files.createDirectories(Path.of("target", "playwright"));
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+            .setPath(folder.resolve(context.getDisplayName().replaceAll("[^A-Za-z0-9]+", "_") + ".png")));
+      } catch (Exception e) {
+        cause.addSuppressed(e);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    chromium.close();
+    playwright.close();
+  }
+}

@@ -1,0 +1,121 @@
+package io.switchboard.designer;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/** The screens in a real browser: sign-in, roles, flow list and the flow editor. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:screens;DB_CLOSE_DELAY=-1", "switchboard.admin.password=screens-admin-pw"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ScreensIT {
+  @RegisterExtension
+  static final Browser BROWSER = new Browser();
+
+  @Value("${local.server.port}")
+  int port;
+
+  @AfterAll
+  static void close() {
+    BROWSER.close();
+  }
+
+  private Page signIn(String user, String password) {
+    Page page = BROWSER.newPage();
+    page.navigate("http://127.0.0.1:" + port + "/login");
+    page.getByLabel("Username").fill(user);
+    page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+    assertThat(page.locator("#current-user")).hasText(user);
+    return page;
+  }
+
+  /** Grid cells that show this exact text now (the grid keeps hidden cells of earlier rows). */
+  private static com.microsoft.playwright.Locator visibleCell(Page page, String text) {
+    return page.locator("#flow-grid vaadin-grid-cell-content:visible").getByText(text,
+        new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true));
+  }
+
+  @Test
+  @Order(1)
+  void theAdminAddsADesignerAndAnAgent() {
+    Page page = signIn("admin", "screens-admin-pw");
+    page.navigate("http://127.0.0.1:" + port + "/admin");
+    for (String[] user : new String[][] {{"dana", "designer"}, {"alex", "agent"}}) {
+      page.locator("#new-username input").fill(user[0]);
+      page.locator("#new-password input").fill("long-enough-pw");
+      page.locator("#new-roles").getByText(user[1], new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).click();
+      page.locator("#add-user").click();
+      assertThat(page.locator("#user-grid")).containsText(user[0]);
+    }
+  }
+
+  @Test
+  @Order(2)
+  void aDesignerCreatesValidatesPublishesRenamesDuplicatesAndDeletesAFlow() {
+    Page page = signIn("dana", "long-enough-pw");
+    page.navigate("http://127.0.0.1:" + port + "/flows");
+    page.locator("#new-flow").click();
+    page.locator("#flow-name input").fill("Priority routing");
+    page.locator("#flow-name-save").click();
+    assertThat(page.locator("#flow-grid")).containsText("priority-routing");
+    assertThat(page.locator("#flow-grid")).containsText("Draft, never published");
+
+    page.locator("#open-priority-routing:visible").click();
+    assertThat(page.locator("#flow-state")).containsText("never published");
+    String broken = Examples.priorityRouting().replace("loyalty == 'gold' || loyalty == 'platinum'", "loyalty ==");
+    page.locator("#flow-document textarea").fill(broken);
+    page.locator("#save-draft").click();
+    assertThat(page.locator("#flow-problems")).containsText("is not valid");
+    assertThat(page.locator("#publish")).isDisabled();
+
+    page.locator("#flow-document textarea").fill(Examples.priorityRouting());
+    page.locator("#save-draft").click();
+    assertThat(page.locator("#flow-state")).containsText("no errors");
+    page.locator("#publish-comment input").fill("first cut");
+    page.locator("#publish").click();
+    assertThat(page.locator("#flow-versions")).containsText("first cut");
+    assertThat(page.locator("#flow-state")).containsText("published v1");
+
+    page.navigate("http://127.0.0.1:" + port + "/flows");
+    assertThat(page.locator("#flow-grid")).containsText("Published v1");
+    page.locator("#duplicate-priority-routing:visible").click();
+    page.locator("#flow-name-save").click();
+    assertThat(page.locator("#flow-grid")).containsText("copy-of-priority-routing");
+    page.locator("#rename-copy-of-priority-routing:visible").click();
+    page.locator("#flow-name input").fill("Spare routing");
+    page.locator("#flow-name-save").click();
+    assertThat(page.locator("#flow-grid")).containsText("Spare routing");
+    page.locator("#flow-search input").fill("spare");
+    assertThat(visibleCell(page, "Priority routing")).hasCount(0);
+    page.locator("#delete-copy-of-priority-routing:visible").click();
+    page.locator("[slot='confirm-button']:visible").click();
+    assertThat(visibleCell(page, "Spare routing")).hasCount(0);
+    page.locator("#flow-search input").fill("");
+    assertThat(visibleCell(page, "Priority routing")).hasCount(1);
+  }
+
+  @Test
+  @Order(3)
+  void aDesignerCannotOpenAdministrationAndAnAgentCannotOpenTheFlows() {
+    Page designer = signIn("dana", "long-enough-pw");
+    designer.navigate("http://127.0.0.1:" + port + "/admin");
+    assertThat(designer.getByText("Users")).not().isVisible();
+    assertThat(designer.getByText("Administration")).not().isVisible();
+
+    Page agent = signIn("alex", "long-enough-pw");
+    agent.navigate("http://127.0.0.1:" + port + "/flows");
+    assertThat(agent.locator("#flow-grid")).not().isVisible();
+    assertThat(agent.getByText("Flows")).not().isVisible();
+  }
+}
