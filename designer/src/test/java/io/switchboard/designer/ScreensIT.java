@@ -25,6 +25,9 @@ class ScreensIT {
   @Value("${local.server.port}")
   int port;
 
+  @org.springframework.beans.factory.annotation.Autowired
+  io.switchboard.runtime.service.FlowService flows;
+
   @AfterAll
   static void close() {
     BROWSER.close();
@@ -74,16 +77,19 @@ class ScreensIT {
     page.locator("#open-priority-routing:visible").click();
     assertThat(page.locator("#flow-state")).containsText("never published");
     String broken = Examples.priorityRouting().replace("loyalty == 'gold' || loyalty == 'platinum'", "loyalty ==");
+    page.locator("#source-details").getByText("Source (JSON)").click();
     page.locator("#flow-document textarea").fill(broken);
-    page.locator("#save-draft").click();
+    page.locator("#apply-source").click();
     assertThat(page.locator("#flow-problems")).containsText("is not valid");
     assertThat(page.locator("#publish")).isDisabled();
+    assertThat(page.locator(".react-flow__node[data-id='n3'] .sb-badge.sb-error")).hasText("1");
 
     page.locator("#flow-document textarea").fill(Examples.priorityRouting());
-    page.locator("#save-draft").click();
+    page.locator("#apply-source").click();
     assertThat(page.locator("#flow-state")).containsText("no errors");
     page.locator("#publish-comment input").fill("first cut");
     page.locator("#publish").click();
+    page.locator("#versions-details").getByText("Versions").click();
     assertThat(page.locator("#flow-versions")).containsText("first cut");
     assertThat(page.locator("#flow-state")).containsText("published v1");
 
@@ -107,6 +113,51 @@ class ScreensIT {
 
   @Test
   @Order(3)
+  void onTheCanvasADesignerDropsConnectsUndoesAndRedoesAndEverythingIsSaved() {
+    Page page = signIn("dana", "long-enough-pw");
+    page.navigate("http://127.0.0.1:" + port + "/flows/priority-routing");
+    assertThat(page.locator(".react-flow__node")).hasCount(5);
+    assertThat(page.locator(".react-flow__edge")).hasCount(5);
+
+    page.locator(".sb-palette-item[data-type='end']").dragTo(page.locator(".react-flow__pane"),
+        new com.microsoft.playwright.Locator.DragToOptions().setTargetPosition(120, 330).setForce(true));
+    assertThat(page.locator(".react-flow__node")).hasCount(6);
+    assertThat(page.locator("#flow-state")).containsText("saved");
+
+    connect(page, "n4", "connected", "end1");
+    assertThat(page.locator(".react-flow__edge")).hasCount(6);
+    page.locator(".sb-designer").press("Control+z");
+    assertThat(page.locator(".react-flow__edge")).hasCount(5);
+    page.locator(".sb-designer").press("Control+Shift+z");
+    assertThat(page.locator(".react-flow__edge")).hasCount(6);
+
+    page.locator(".react-flow__node[data-id='end1'] .sb-card-head").click();
+    assertThat(page.locator("#node-properties")).containsText("End · end1");
+    page.locator("#node-config textarea").fill("{\"outcome\": \"vip connected\"}");
+    page.locator("#apply-node").click();
+
+    page.reload();
+    assertThat(page.locator(".react-flow__node")).hasCount(6);
+    assertThat(page.locator(".react-flow__edge")).hasCount(6);
+    String saved = flows.draft("priority-routing").document().toString();
+    org.assertj.core.api.Assertions.assertThat(saved).contains("{\"from\":\"n4\",\"port\":\"connected\",\"to\":\"end1\"}")
+        .contains("\"outcome\":\"vip connected\"");
+  }
+
+  /** Drags from a node's output port to another node, with the mouse, as a person does. */
+  private static void connect(Page page, String from, String port, String to) {
+    var handle = page.locator(".react-flow__node[data-id='" + from + "'] .sb-port[data-port='" + port + "'] .react-flow__handle")
+        .boundingBox();
+    var target = page.locator(".react-flow__node[data-id='" + to + "'] .react-flow__handle.target").boundingBox();
+    page.mouse().move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    page.mouse().down();
+    page.mouse().move(target.x + target.width / 2, target.y + target.height / 2, new com.microsoft.playwright.Mouse.MoveOptions()
+        .setSteps(20));
+    page.mouse().up();
+  }
+
+  @Test
+  @Order(4)
   void aDesignerCannotOpenAdministrationAndAnAgentCannotOpenTheFlows() {
     Page designer = signIn("dana", "long-enough-pw");
     designer.navigate("http://127.0.0.1:" + port + "/admin");

@@ -1,0 +1,56 @@
+package io.switchboard.designer.flows.canvas;
+
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.component.react.ReactAdapterComponent;
+import com.vaadin.flow.function.SerializableConsumer;
+import io.switchboard.flow.json.FlowJson;
+import io.switchboard.flow.validate.Problem;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The flow canvas: React Flow in the browser, showing exactly the flow document. Java pushes the
+ * document, the palette and the problems; the browser sends back the whole document after each
+ * structural edit (add, connect, delete, move, undo, redo) and the selected node.
+ */
+@Tag("flow-canvas")
+@JsModule("./flow-canvas/flow-canvas.tsx")
+@NpmPackage(value = "@xyflow/react", version = "12.12.1")
+public class FlowCanvas extends ReactAdapterComponent implements HasSize {
+
+  public FlowCanvas() {
+    setState("palette", FlowJson.compact(PaletteEntry.all()));
+    setState("problems", "[]");
+    setState("readOnly", false);
+  }
+
+  /** Shows a document; the browser keeps its undo history. */
+  public void setDocument(JsonNode document) {
+    setState("document", FlowJson.compact(document));
+  }
+
+  public void setProblems(List<Problem> problems) {
+    setState("problems", FlowJson.compact(problems));
+  }
+
+  public void setReadOnly(boolean readOnly) {
+    setState("readOnly", readOnly);
+  }
+
+  /** Called with the whole document after each edit made in the browser. */
+  public void onEdit(SerializableConsumer<JsonNode> listener) {
+    getElement().addEventListener("flow-edited", e -> listener.accept(FlowJson.readTree(
+        e.getEventData().get("event.detail").asString()))).addEventData("event.detail");
+  }
+
+  /** Called with the id of the selected node, or null when none is. */
+  public void onSelect(SerializableConsumer<String> listener) {
+    getElement().addEventListener("node-selected", e -> {
+      String id = e.getEventData().get("event.detail").asString("");
+      listener.accept(id.isEmpty() ? null : id);
+    }).addEventData("event.detail");
+  }
+}

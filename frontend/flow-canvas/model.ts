@@ -1,0 +1,162 @@
+// The flow document and the edits the canvas makes to it, free of React so it can be reasoned about
+// (and tested) on its own. The document is exactly the JSON the server stores.
+
+export type FlowNode = { id: string; type: string; label?: string; config?: Record<string, unknown> };
+export type FlowEdge = { id?: string; from: string; port: string; to: string };
+export type Position = { x: number; y: number };
+export type FlowDoc = {
+  format: string;
+  id: string;
+  name: string;
+  description?: string;
+  variables?: unknown[];
+  nodes: FlowNode[];
+  edges: FlowEdge[];
+  layout?: Record<string, Position>;
+};
+export type PaletteEntry = {
+  type: string;
+  title: string;
+  help: string;
+  icon: string;
+  category: string;
+  order: number;
+  staticPorts: string[];
+  portsFromConfig: { array?: string; key?: string } | null;
+  waits: boolean;
+};
+export type Problem = { severity: 'error' | 'warning'; pointer: string; nodeId?: string; edgeId?: string; message: string };
+
+/** The output ports of a node, as its schema derives them: from config first, then the fixed ones. */
+export function portsOf(node: FlowNode, entry: PaletteEntry | undefined): string[] {
+  if (!entry) {
+    return [];
+  }
+  const ports: string[] = [];
+  const spec = entry.portsFromConfig;
+  if (spec && spec.array && spec.key) {
+    const items = (node.config ?? {})[spec.array];
+    if (Array.isArray(items)) {
+      for (const item of items) {
+        const port = item && typeof item === 'object' ? (item as Record<string, unknown>)[spec.key] : undefined;
+        if (typeof port === 'string' && port && !ports.includes(port)) {
+          ports.push(port);
+        }
+      }
+    }
+  }
+  for (const port of entry.staticPorts) {
+    if (!ports.includes(port)) {
+      ports.push(port);
+    }
+  }
+  return ports;
+}
+
+/** A node id not used yet: the type followed by the next free number. */
+export function freshId(doc: FlowDoc, type: string): string {
+  const taken = new Set(doc.nodes.map((n) => n.id));
+  let n = 1;
+  while (taken.has(`${type}${n}`)) {
+    n++;
+  }
+  return `${type}${n}`;
+}
+
+export function addNode(doc: FlowDoc, type: string, position: Position, label?: string): FlowDoc {
+  const id = freshId(doc, type);
+  return {
+    ...doc,
+    nodes: [...doc.nodes, { id, type, label, config: {} }],
+    layout: { ...(doc.layout ?? {}), [id]: round(position) },
+  };
+}
+
+/** Connects a port to a node; a port leads to one node, so an older edge from it is replaced. */
+export function connect(doc: FlowDoc, from: string, port: string, to: string): FlowDoc {
+  if (from === to) {
+    return doc;
+  }
+  const edges = doc.edges.filter((e) => !(e.from === from && e.port === port));
+  return { ...doc, edges: [...edges, { from, port, to }] };
+}
+
+export function edgeKey(edge: FlowEdge): string {
+  return edge.id ?? `${edge.from}.${edge.port}->${edge.to}`;
+}
+
+export function removeEdges(doc: FlowDoc, keys: string[]): FlowDoc {
+  const gone = new Set(keys);
+  return { ...doc, edges: doc.edges.filter((e) => !gone.has(edgeKey(e))) };
+}
+
+/** Removes nodes with their edges and positions. */
+export function removeNodes(doc: FlowDoc, ids: string[]): FlowDoc {
+  const gone = new Set(ids);
+  const layout = { ...(doc.layout ?? {}) };
+  ids.forEach((id) => delete layout[id]);
+  return {
+    ...doc,
+    nodes: doc.nodes.filter((n) => !gone.has(n.id)),
+    edges: doc.edges.filter((e) => !gone.has(e.from) && !gone.has(e.to)),
+    layout,
+  };
+}
+
+export function moveNodes(doc: FlowDoc, positions: Record<string, Position>): FlowDoc {
+  const layout = { ...(doc.layout ?? {}) };
+  for (const [id, position] of Object.entries(positions)) {
+    layout[id] = round(position);
+  }
+  return { ...doc, layout };
+}
+
+/** Where a node without a stored position goes: a simple column. */
+export function positionOf(doc: FlowDoc, id: string, index: number): Position {
+  return doc.layout?.[id] ?? { x: 0, y: index * 120 };
+}
+
+function round(p: Position): Position {
+  return { x: Math.round(p.x), y: Math.round(p.y) };
+}
+
+/** A stable text for comparing documents (key order does not matter). */
+export function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
+
+/** Undo and redo over whole documents. */
+export class History {
+  private past: string[] = [];
+  private future: string[] = [];
+
+  record(before: FlowDoc): void {
+    this.past.push(JSON.stringify(before));
+    if (this.past.length > 200) {
+      this.past.shift();
+    }
+    this.future = [];
+  }
+
+  undo(current: FlowDoc): FlowDoc | undefined {
+    const previous = this.past.pop();
+    if (previous === undefined) {
+      return undefined;
+    }
+    this.future.push(JSON.stringify(current));
+    return JSON.parse(previous);
+  }
+
+  redo(current: FlowDoc): FlowDoc | undefined {
+    const next = this.future.pop();
+    if (next === undefined) {
+      return undefined;
+    }
+    this.past.push(JSON.stringify(current));
+    return JSON.parse(next);
+  }
+}
