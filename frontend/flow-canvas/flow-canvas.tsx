@@ -237,6 +237,7 @@ function Canvas({ document, palette, problems, readOnly, publish, select }: Canv
           nodesConnectable={!readOnly}
           deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
           fitView
+          fitViewOptions={{ maxZoom: 1 }}
           minZoom={0.1}
         >
           <Background />

@@ -119,12 +119,11 @@ class ScreensIT {
     assertThat(page.locator(".react-flow__node")).hasCount(5);
     assertThat(page.locator(".react-flow__edge")).hasCount(5);
 
-    page.locator(".sb-palette-item[data-type='end']").dragTo(page.locator(".react-flow__pane"),
-        new com.microsoft.playwright.Locator.DragToOptions().setTargetPosition(120, 330).setForce(true));
+    CanvasActions.drop(page, "end", 120, 330);
     assertThat(page.locator(".react-flow__node")).hasCount(6);
     assertThat(page.locator("#flow-state")).containsText("saved");
 
-    connect(page, "n4", "connected", "end1");
+    CanvasActions.connect(page, "n4", "connected", "end1");
     assertThat(page.locator(".react-flow__edge")).hasCount(6);
     page.locator(".sb-designer").press("Control+z");
     assertThat(page.locator(".react-flow__edge")).hasCount(5);
@@ -142,18 +141,6 @@ class ScreensIT {
     String saved = flows.draft("priority-routing").document().toString();
     org.assertj.core.api.Assertions.assertThat(saved).contains("{\"from\":\"n4\",\"port\":\"connected\",\"to\":\"end1\"}")
         .contains("\"outcome\":\"vip connected\"");
-  }
-
-  /** Drags from a node's output port to another node, with the mouse, as a person does. */
-  private static void connect(Page page, String from, String port, String to) {
-    var handle = page.locator(".react-flow__node[data-id='" + from + "'] .sb-port[data-port='" + port + "'] .react-flow__handle")
-        .boundingBox();
-    var target = page.locator(".react-flow__node[data-id='" + to + "'] .react-flow__handle.target").boundingBox();
-    page.mouse().move(handle.x + handle.width / 2, handle.y + handle.height / 2);
-    page.mouse().down();
-    page.mouse().move(target.x + target.width / 2, target.y + target.height / 2, new com.microsoft.playwright.Mouse.MoveOptions()
-        .setSteps(20));
-    page.mouse().up();
   }
 
   @Test

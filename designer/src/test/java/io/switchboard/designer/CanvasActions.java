@@ -1,0 +1,39 @@
+package io.switchboard.designer;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
+import com.microsoft.playwright.Page;
+
+/** What a person does on the flow canvas, done with the mouse in a real browser. */
+final class CanvasActions {
+  private CanvasActions() {}
+
+  /** Drags a node type from the palette onto the canvas at a point of the pane. */
+  static void drop(Page page, String type, double x, double y) {
+    page.locator(".sb-palette-item[data-type='" + type + "']").dragTo(page.locator(".react-flow__pane"),
+        new Locator.DragToOptions().setTargetPosition(x, y).setForce(true));
+  }
+
+  /** Drags from a node's output port to another node. */
+  static void connect(Page page, String from, String port, String to) {
+    var handle = page.locator(".react-flow__node[data-id='" + from + "'] .sb-port[data-port='" + port + "'] .react-flow__handle")
+        .boundingBox();
+    var target = page.locator(".react-flow__node[data-id='" + to + "'] .react-flow__handle.target").boundingBox();
+    page.mouse().move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    page.mouse().down();
+    page.mouse().move(target.x + target.width / 2, target.y + target.height / 2, new Mouse.MoveOptions().setSteps(20));
+    page.mouse().up();
+  }
+
+  /** Selects a node and sets its label and config in the properties panel. */
+  static void configure(Page page, String nodeId, String label, String config) {
+    page.locator(".react-flow__node[data-id='" + nodeId + "'] .sb-card-head").click();
+    assertThat(page.locator("#node-properties")).containsText(nodeId);
+    page.locator("#node-label input").fill(label);
+    page.locator("#node-config textarea").fill(config);
+    page.locator("#apply-node").click();
+    assertThat(page.locator(".react-flow__node[data-id='" + nodeId + "'] .sb-label")).hasText(label);
+  }
+}

@@ -1,0 +1,126 @@
+package io.switchboard.designer;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.switchboard.designer.CanvasActions.configure;
+import static io.switchboard.designer.CanvasActions.connect;
+import static io.switchboard.designer.CanvasActions.drop;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The priority-routing scenario built by a designer from an empty canvas, by drag and drop, then
+ * published and called through the voice webhook for a gold caller.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:dragdrop;DB_CLOSE_DELAY=-1", "switchboard.admin.password=dragdrop-admin-pw"})
+class PriorityRoutingByDragAndDropIT {
+  @RegisterExtension
+  static final Browser BROWSER = new Browser();
+  static final HttpServer CRM = crm();
+
+  @Value("${local.server.port}")
+  int port;
+
+  @DynamicPropertySource
+  static void dataStep(DynamicPropertyRegistry registry) {
+    registry.add("switchboard.data-steps.crm-customer.url",
+        () -> "http://127.0.0.1:" + CRM.getAddress().getPort() + "/customers?phone={{ input.phone }}");
+  }
+
+  @AfterAll
+  static void close() {
+    BROWSER.close();
+    CRM.stop(0);
+  }
+
+  private static HttpServer crm() {
+    try {
+      HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      server.createContext("/customers", exchange -> {
+        byte[] body = (exchange.getRequestURI().getRawQuery().endsWith("1") ? "{\"loyalty\":\"gold\"}" : "{\"loyalty\":\"basic\"}")
+            .getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
+      });
+      server.start();
+      return server;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void aDesignerBuildsPublishesAndCallsThePriorityRoutingFlow() throws Exception {
+    Page page = BROWSER.newPage();
+    page.navigate("http://127.0.0.1:" + port + "/login");
+    page.getByLabel("Username").fill("admin");
+    page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("dragdrop-admin-pw");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+    page.navigate("http://127.0.0.1:" + port + "/flows");
+    page.locator("#new-flow").click();
+    page.locator("#flow-name input").fill("VIP routing");
+    page.locator("#flow-name-save").click();
+    page.locator("#open-vip-routing:visible").click();
+    assertThat(page.locator(".react-flow__node")).hasCount(1);
+
+    // around the trigger in the middle of the pane, clear of the minimap in the lower right corner
+    drop(page, "fetch", 40, 40);
+    drop(page, "branch", 40, 430);
+    drop(page, "forward", 480, 40);
+    drop(page, "forward", 250, 430);
+    assertThat(page.locator(".react-flow__node")).hasCount(5);
+
+    configure(page, "trigger", "Inbound call", "{\"channel\": \"voice\", \"address\": \"+48221112233\"}");
+    configure(page, "fetch1", "Loyalty from CRM",
+        "{\"step\": \"crm-customer\", \"input\": {\"phone\": \"{{ trigger.from }}\"}, \"output\": {\"loyalty\": \"$.loyalty\"}}");
+    configure(page, "branch1", "VIP?", "{\"cases\": [{\"port\": \"vip\", \"when\": \"loyalty == 'gold' ||\"}]}");
+    configure(page, "forward1", "VIP line", "{\"target\": {\"kind\": \"sip\", \"value\": \"sip:vip@pbx.example.com\"}}");
+    configure(page, "forward2", "Regular queue", "{\"target\": {\"kind\": \"queue\", \"value\": \"regular\"}}");
+
+    connect(page, "trigger", "next", "fetch1");
+    connect(page, "fetch1", "ok", "branch1");
+    connect(page, "fetch1", "error", "forward2");
+    connect(page, "branch1", "vip", "forward1");
+    connect(page, "branch1", "else", "forward2");
+    assertThat(page.locator(".react-flow__edge")).hasCount(5);
+
+    // the half-written condition is caught before publishing
+    assertThat(page.locator("#flow-problems")).containsText("is not valid");
+    assertThat(page.locator(".react-flow__node[data-id='branch1'] .sb-badge.sb-error")).isVisible();
+    assertThat(page.locator("#publish")).isDisabled();
+    configure(page, "branch1", "VIP?", "{\"cases\": [{\"port\": \"vip\", \"when\": \"loyalty == 'gold' || loyalty == 'platinum'\"}]}");
+    assertThat(page.locator("#flow-state")).containsText("no errors");
+    page.locator("#publish").click();
+    assertThat(page.locator("#flow-state")).containsText("published v1");
+
+    HttpResponse<String> gold = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + port + "/hooks/voice"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("From=" + URLEncoder.encode("+48600000001", StandardCharsets.UTF_8)
+            + "&To=" + URLEncoder.encode("+48221112233", StandardCharsets.UTF_8) + "&CallSid=CA9"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    org.assertj.core.api.Assertions.assertThat(gold.body())
+        .isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Dial><Sip>sip:vip@pbx.example.com</Sip></Dial></Response>");
+  }
+}
