@@ -145,6 +145,45 @@ class ScreensIT {
 
   @Test
   @Order(4)
+  void exportImportRoundTripAndRestoringAPublishedVersion() throws Exception {
+    Page page = signIn("dana", "long-enough-pw");
+    page.navigate("http://127.0.0.1:" + port + "/flows/priority-routing");
+    assertThat(page.locator(".react-flow__node")).hasCount(6);
+
+    com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#export-flow").click());
+    String exported = java.nio.file.Files.readString(download.path());
+    org.assertj.core.api.Assertions.assertThat(exported)
+        .isEqualTo(io.switchboard.flow.json.FlowJson.write(flows.draft("priority-routing").document()));
+
+    java.nio.file.Path changed = java.nio.file.Files.createTempFile("renamed", ".json");
+    java.nio.file.Files.writeString(changed, exported.replace("\"name\": \"Priority routing\"", "\"name\": \"Imported routing\""));
+    page.locator("#import-flow input[type=file]").setInputFiles(changed);
+    assertThat(page.locator("#flow-title")).hasText("Imported routing");
+    java.nio.file.Path original = java.nio.file.Files.createTempFile("original", ".json");
+    java.nio.file.Files.writeString(original, exported);
+    page.locator("#import-flow input[type=file]").setInputFiles(original);
+    assertThat(page.locator("#flow-title")).hasText("Priority routing");
+    org.assertj.core.api.Assertions.assertThat(io.switchboard.flow.json.FlowJson.write(flows.draft("priority-routing").document()))
+        .isEqualTo(exported);
+
+    java.nio.file.Path junk = java.nio.file.Files.createTempFile("junk", ".json");
+    java.nio.file.Files.writeString(junk, "{ this is not a flow");
+    page.locator("#import-flow input[type=file]").setInputFiles(junk);
+    assertThat(page.getByText("Not imported: not valid JSON")).isVisible();
+    assertThat(page.locator(".react-flow__node")).hasCount(6);
+
+    page.locator("#versions-details").getByText("Versions").click();
+    page.locator("#open-version-1:visible").click();
+    assertThat(page.locator("#read-only-banner")).containsText("Version 1 (read-only)");
+    assertThat(page.locator(".react-flow__node")).hasCount(5);
+    page.locator("#restore-version").click();
+    assertThat(page.locator("#read-only-banner")).not().isVisible();
+    assertThat(page.locator(".react-flow__node")).hasCount(5);
+    org.assertj.core.api.Assertions.assertThat(flows.draft("priority-routing").document().path("nodes").size()).isEqualTo(5);
+  }
+
+  @Test
+  @Order(5)
   void aDesignerCannotOpenAdministrationAndAnAgentCannotOpenTheFlows() {
     Page designer = signIn("dana", "long-enough-pw");
     designer.navigate("http://127.0.0.1:" + port + "/admin");

@@ -49,9 +49,14 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
   private final TextArea source = new TextArea();
   private final TextField comment = new TextField();
   private final Button publish = new Button("Publish");
+  private final Span readOnlyBanner = new Span();
+  private final Button restore = new Button("Restore this version as the draft");
+  private final HorizontalLayout versionBar = new HorizontalLayout();
   private String flowId;
   private int revision;
   private JsonNode document;
+  private FlowRepository.Version viewedVersion;
+  private FlowFileActions fileActions;
 
   public FlowEditorView(FlowService flows, AuthenticationContext authentication) {
     this.flows = flows;
@@ -82,6 +87,13 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
     versions.addColumn(v -> Instant.ofEpochMilli(v.publishedAt()).toString()).setHeader("Published");
     versions.addColumn(v -> v.publishedBy() == null ? "" : v.publishedBy()).setHeader("By");
     versions.addColumn(v -> v.comment() == null ? "" : v.comment()).setHeader("Comment").setFlexGrow(2);
+    versions.addComponentColumn(v -> {
+      Button open = new Button("Open", e -> getUI().ifPresent(ui -> ui.navigate(FlowEditorView.class, flowId,
+          com.vaadin.flow.router.QueryParameters.of("version", String.valueOf(v.version())))));
+      open.setId("open-version-" + v.version());
+      open.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+      return open;
+    }).setAutoWidth(true).setFlexGrow(0);
     versions.setAllRowsVisible(true);
 
     source.setId("flow-document");
@@ -101,11 +113,20 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
     publish.addThemeVariants(ButtonVariant.PRIMARY);
     publish.addClickListener(e -> publish());
     state.setId("flow-state");
+    title.setId("flow-title");
     HorizontalLayout header = new HorizontalLayout(title, state, comment, publish);
     header.setWidthFull();
     header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     comment.getStyle().set("margin-left", "auto");
-    add(header, split, problems, sourceDetails, history);
+    readOnlyBanner.setId("read-only-banner");
+    restore.setId("restore-version");
+    restore.addClickListener(e -> restoreViewedVersion());
+    Button backToDraft = new Button("Back to the draft", e -> getUI().ifPresent(ui -> ui.navigate(FlowEditorView.class, flowId)));
+    versionBar.add(readOnlyBanner, restore, backToDraft);
+    versionBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+    versionBar.getStyle().set("background", "var(--lumo-primary-color-10pct)").set("padding", "var(--lumo-space-s)");
+    versionBar.setVisible(false);
+    add(header, versionBar, split, problems, sourceDetails, history);
   }
 
   @Override
@@ -113,7 +134,51 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
     this.flowId = id;
     FlowService.DraftView draft = flows.draft(flowId);
     show(draft);
-    canvas.setDocument(draft.document());
+    if (fileActions == null) {
+      fileActions = new FlowFileActions(flowId, () -> FlowJson.write(document), this::importFlow);
+      addComponentAtIndex(1, fileActions);
+    }
+    var versionParameter = event.getLocation().getQueryParameters().getSingleParameter("version");
+    viewedVersion = versionParameter.map(v -> flows.version(flowId, Integer.parseInt(v))).orElse(null);
+    boolean readOnly = viewedVersion != null;
+    versionBar.setVisible(readOnly);
+    canvas.setReadOnly(readOnly);
+    properties.setEnabled(!readOnly);
+    publish.setVisible(!readOnly);
+    comment.setVisible(!readOnly);
+    fileActions.setVisible(!readOnly);
+    if (readOnly) {
+      readOnlyBanner.setText("Version " + viewedVersion.version() + " (read-only), published "
+          + Instant.ofEpochMilli(viewedVersion.publishedAt()) + (viewedVersion.publishedBy() == null ? "" : " by " + viewedVersion.publishedBy()));
+      canvas.setDocument(FlowJson.readTree(viewedVersion.document()));
+      source.setValue(viewedVersion.document());
+    } else {
+      canvas.setDocument(draft.document());
+    }
+  }
+
+  private void restoreViewedVersion() {
+    JsonNode restored = FlowJson.readTree(viewedVersion.document());
+    if (trySave(FlowJson.write(restored))) {
+      Notification.show("Version " + viewedVersion.version() + " is the draft again", 3000, Notification.Position.BOTTOM_START)
+          .addThemeVariants(NotificationVariant.SUCCESS);
+      getUI().ifPresent(ui -> ui.navigate(FlowEditorView.class, flowId));
+    }
+  }
+
+  /** A flow file from the user's disk replaces the draft; its id becomes this flow's id. */
+  private void importFlow(String text) {
+    try {
+      JsonNode imported = FlowJson.readTree(text);
+      if (!imported.isObject()) {
+        throw new io.switchboard.flow.json.FlowFormatException("a flow document is a JSON object");
+      }
+      ((tools.jackson.databind.node.ObjectNode) imported).put("id", flowId);
+      saveAndShow(FlowJson.write(imported));
+    } catch (RuntimeException e) {
+      Notification.show("Not imported: " + e.getMessage(), 6000, Notification.Position.MIDDLE)
+          .addThemeVariants(NotificationVariant.ERROR);
+    }
   }
 
   private void show(FlowService.DraftView draft) {
