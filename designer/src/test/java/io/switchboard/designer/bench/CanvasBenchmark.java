@@ -1,0 +1,130 @@
+package io.switchboard.designer.bench;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import io.switchboard.designer.SwitchboardApplication;
+import io.switchboard.flow.json.FlowJson;
+import io.switchboard.runtime.service.FlowService;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * How the canvas copes with a 500-node flow in Debian's Chromium: the time from opening the flow
+ * until all nodes are drawn and a click on a node has come back from the server with its
+ * properties, and the frame intervals while a node is dragged.
+ *
+ * <p>Run: {@code ./mvnw -q -pl designer -am -Pbench verify}.
+ */
+public final class CanvasBenchmark {
+  private static final int NODES = 500;
+  private static final int RUNS = 5;
+
+  public static void main(String[] args) throws Exception {
+    Locale.setDefault(Locale.ROOT);
+    ConfigurableApplicationContext app = SpringApplication.run(SwitchboardApplication.class, "--server.port=0",
+        "--server.address=127.0.0.1", "--spring.datasource.url=jdbc:h2:mem:canvasbench;DB_CLOSE_DELAY=-1",
+        "--switchboard.admin.password=bench-admin-pw", "--logging.level.root=WARN");
+    int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+    app.getBean(FlowService.class).saveDraft("big", FlowJson.write(bigFlow()), "bench", null);
+
+    try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+      Browser chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+          .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
+          .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+              "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+      Page page = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1600, 1000)).newPage();
+      page.setDefaultTimeout(60_000);
+      page.navigate("http://127.0.0.1:" + port + "/login");
+      page.getByLabel("Username").fill("admin");
+      page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("bench-admin-pw");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+      try {
+        page.locator("#current-user").waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(20_000));
+      } catch (RuntimeException e) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "canvas-benchmark-login.png")));
+        throw e;
+      }
+
+      long[] open = new long[RUNS];
+      double[] frames = new double[0];
+      for (int run = 0; run < RUNS; run++) {
+        long t0 = System.nanoTime();
+        page.navigate("http://127.0.0.1:" + port + "/flows/big");
+        page.waitForFunction("n => document.querySelectorAll('.react-flow__node').length >= n", NODES);
+        page.locator(".react-flow__node[data-id='n250'] .sb-card-head").click(new com.microsoft.playwright.Locator.ClickOptions()
+            .setForce(true));
+        page.locator("#node-properties").getByText("n250").first().waitFor();
+        open[run] = (System.nanoTime() - t0) / 1_000_000;
+        frames = dragFrames(page);
+      }
+      Arrays.sort(open);
+      Arrays.sort(frames);
+      System.out.printf("%d-node flow, %d runs: opened and interactive in median %d ms (min %d, max %d)%n", NODES, RUNS,
+          open[RUNS / 2], open[0], open[RUNS - 1]);
+      System.out.printf("dragging a node: %d frames, median interval %.1f ms, p95 %.1f ms, max %.1f ms%n", frames.length,
+          frames[frames.length / 2], frames[(int) (frames.length * 0.95)], frames[frames.length - 1]);
+    } finally {
+      app.close();
+    }
+    System.exit(0);
+  }
+
+  /** Drags the node in the middle of the flow and returns the intervals between animation frames meanwhile. */
+  private static double[] dragFrames(Page page) {
+    page.evaluate("() => { window.__frames = []; let last = performance.now(); window.__recording = true;"
+        + " const tick = t => { if (!window.__recording) return; window.__frames.push(t - last); last = t;"
+        + " requestAnimationFrame(tick); }; requestAnimationFrame(tick); }");
+    var box = page.locator(".react-flow__node[data-id='n250'] .sb-card-head").boundingBox();
+    page.mouse().move(box.x + 10, box.y + 5);
+    page.mouse().down();
+    for (int i = 1; i <= 60; i++) {
+      page.mouse().move(box.x + 10 + i * 3, box.y + 5 + i * 2);
+    }
+    page.mouse().up();
+    Object intervals = page.evaluate("() => { window.__recording = false; return window.__frames.slice(1); }");
+    List<Double> values = new ArrayList<>();
+    for (Object value : (List<?>) intervals) {
+      values.add(((Number) value).doubleValue());
+    }
+    return values.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  /** 500 nodes: a trigger, then set nodes in a 25-wide grid, each leading to the next. */
+  private static ObjectNode bigFlow() {
+    ObjectNode doc = FlowJson.mapper().createObjectNode();
+    doc.put("format", "switchboard.flow/1").put("id", "big").put("name", "Big flow");
+    ArrayNode variables = doc.putArray("variables");
+    variables.addObject().put("name", "n").put("type", "number");
+    ArrayNode nodes = doc.putArray("nodes");
+    ArrayNode edges = doc.putArray("edges");
+    ObjectNode layout = doc.putObject("layout");
+    for (int i = 0; i < NODES; i++) {
+      String id = "n" + i;
+      ObjectNode node = nodes.addObject().put("id", id);
+      if (i == 0) {
+        node.put("type", "trigger").putObject("config").put("channel", "message");
+      } else if (i == NODES - 1) {
+        node.put("type", "end").putObject("config").put("outcome", "done");
+      } else {
+        node.put("type", "set").put("label", "Step " + i).putObject("config").putObject("assignments").put("n", "" + i);
+      }
+      if (i > 0) {
+        edges.addObject().put("from", "n" + (i - 1)).put("port", "next").put("to", id);
+      }
+      layout.putObject(id).put("x", (i % 25) * 220).put("y", (i / 25) * 160);
+    }
+    return doc;
+  }
+}
