@@ -71,6 +71,7 @@ const nodeTypes = { card: Card };
 
 type CanvasProps = {
   document: FlowDoc | null;
+  focus: string;
   palette: PaletteEntry[];
   problems: Problem[];
   readOnly: boolean;
@@ -78,7 +79,7 @@ type CanvasProps = {
   select: (id: string) => void;
 };
 
-function Canvas({ document, palette, problems, readOnly, publish, select }: CanvasProps) {
+function Canvas({ document, focus, palette, problems, readOnly, publish, select }: CanvasProps) {
   const flow = useReactFlow();
   const history = useRef(new History());
   const [doc, setDoc] = useState<FlowDoc | null>(document);
@@ -134,6 +135,18 @@ function Canvas({ document, palette, problems, readOnly, publish, select }: Canv
       });
     });
   }, [doc, problems, entries]);
+
+  // the server asks to show a node (a problem was clicked): select it and centre the view on it
+  useEffect(() => {
+    const id = typeof focus === 'string' && focus ? focus.substring(0, focus.lastIndexOf('#')) : '';
+    const target = nodes.find((n) => n.id === id);
+    if (!target) {
+      return;
+    }
+    setNodes((current) => current.map((n) => ({ ...n, selected: n.id === id })));
+    flow.setCenter(target.position.x + 80, target.position.y + 45, { zoom: Math.max(flow.getZoom(), 1), duration: 300 });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focus]);
 
   const edges: Edge[] = useMemo(
     () =>
@@ -255,6 +268,7 @@ class FlowCanvasElement extends ReactAdapterElement {
     const [paletteText] = hooks.useState<string>('palette');
     const [problemsText] = hooks.useState<string>('problems');
     const [readOnly] = hooks.useState<boolean>('readOnly');
+    const [focus] = hooks.useState<string>('centreOn');
     const edited = hooks.useCustomEvent<string>('flow-edited');
     const selected = hooks.useCustomEvent<string>('node-selected');
     const document = useMemo(() => (documentText ? (JSON.parse(documentText) as FlowDoc) : null), [documentText]);
@@ -273,7 +287,7 @@ class FlowCanvasElement extends ReactAdapterElement {
     );
     return (
       <ReactFlowProvider>
-        <Canvas document={document} palette={palette} problems={problems} readOnly={!!readOnly} publish={publish} select={select} />
+        <Canvas document={document} focus={focus ?? ''} palette={palette} problems={problems} readOnly={!!readOnly} publish={publish} select={select} />
       </ReactFlowProvider>
     );
   }

@@ -83,6 +83,9 @@ class ScreensIT {
     assertThat(page.locator("#flow-problems")).containsText("is not valid");
     assertThat(page.locator("#publish")).isDisabled();
     assertThat(page.locator(".react-flow__node[data-id='n3'] .sb-badge.sb-error")).hasText("1");
+    page.locator("#flow-problems").getByText("is not valid").click();
+    assertThat(page.locator("#node-properties")).containsText("n3");
+    assertThat(page.locator(".react-flow__node[data-id='n3'] .sb-card")).hasClass(java.util.regex.Pattern.compile("sb-selected"));
 
     page.locator("#flow-document textarea").fill(Examples.priorityRouting());
     page.locator("#apply-source").click();

@@ -80,7 +80,12 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
         .setAutoWidth(true).setFlexGrow(0);
     problems.addColumn(Problem::message).setHeader("Problem").setFlexGrow(1);
     problems.setHeight("9rem");
-    problems.addItemClickListener(e -> properties.show(document, e.getItem().nodeId()));
+    problems.addItemClickListener(e -> {
+      if (e.getItem().nodeId() != null) {
+        canvas.focusNode(e.getItem().nodeId());
+      }
+      properties.show(document, e.getItem().nodeId());
+    });
 
     versions.setId("flow-versions");
     versions.addColumn(FlowRepository.Version::version).setHeader("Version").setAutoWidth(true).setFlexGrow(0);

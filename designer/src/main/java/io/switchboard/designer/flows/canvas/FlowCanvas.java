@@ -36,6 +36,12 @@ public class FlowCanvas extends ReactAdapterComponent implements HasSize {
     setState("problems", FlowJson.compact(problems));
   }
 
+  /** Selects a node and centres the view on it. */
+  public void focusNode(String nodeId) {
+    // not "focus": the element would read its own focus() method
+    setState("centreOn", nodeId + "#" + System.nanoTime());
+  }
+
   public void setReadOnly(boolean readOnly) {
     setState("readOnly", readOnly);
   }
