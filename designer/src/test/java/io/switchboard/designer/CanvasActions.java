@@ -32,8 +32,11 @@ final class CanvasActions {
     page.locator(".react-flow__node[data-id='" + nodeId + "'] .sb-card-head").click();
     assertThat(page.locator("#node-properties")).containsText(nodeId);
     page.locator("#node-label input").fill(label);
+    if (page.locator("#node-json-details[opened]").count() == 0) {
+      page.locator("#node-json-details").getByText("JSON", new Locator.GetByTextOptions().setExact(true)).click();
+    }
     page.locator("#node-config textarea").fill(config);
-    page.locator("#apply-node").click();
+    page.locator("#apply-node-json").click();
     assertThat(page.locator(".react-flow__node[data-id='" + nodeId + "'] .sb-label")).hasText(label);
   }
 }

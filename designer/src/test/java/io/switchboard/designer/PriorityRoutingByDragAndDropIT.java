@@ -95,7 +95,15 @@ class PriorityRoutingByDragAndDropIT {
     configure(page, "fetch1", "Loyalty from CRM",
         "{\"step\": \"crm-customer\", \"input\": {\"phone\": \"{{ trigger.from }}\"}, \"output\": {\"loyalty\": \"$.loyalty\"}}");
     configure(page, "branch1", "VIP?", "{\"cases\": [{\"port\": \"vip\", \"when\": \"loyalty == 'gold' ||\"}]}");
-    configure(page, "forward1", "VIP line", "{\"target\": {\"kind\": \"sip\", \"value\": \"sip:vip@pbx.example.com\"}}");
+    // the forward to the VIP line through the form generated from the node's schema
+    page.locator(".react-flow__node[data-id='forward1'] .sb-card-head").click();
+    assertThat(page.locator("#node-properties")).containsText("forward1");
+    page.locator("#node-label input").fill("VIP line");
+    page.locator("#node-form-target-kind").click();
+    page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("sip")).click();
+    page.locator("#node-form-target-value input").fill("sip:vip@pbx.example.com");
+    page.locator("#apply-node").click();
+    assertThat(page.locator(".react-flow__node[data-id='forward1'] .sb-label")).hasText("VIP line");
     configure(page, "forward2", "Regular queue", "{\"target\": {\"kind\": \"queue\", \"value\": \"regular\"}}");
 
     connect(page, "trigger", "next", "fetch1");

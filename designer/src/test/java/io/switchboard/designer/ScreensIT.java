@@ -135,7 +135,7 @@ class ScreensIT {
 
     page.locator(".react-flow__node[data-id='end1'] .sb-card-head").click();
     assertThat(page.locator("#node-properties")).containsText("End · end1");
-    page.locator("#node-config textarea").fill("{\"outcome\": \"vip connected\"}");
+    page.locator("#node-form-outcome input").fill("vip connected");
     page.locator("#apply-node").click();
 
     page.reload();

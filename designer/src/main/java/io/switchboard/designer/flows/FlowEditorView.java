@@ -43,7 +43,7 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
   private final H2 title = new H2();
   private final Span state = new Span();
   private final FlowCanvas canvas = new FlowCanvas();
-  private final NodeProperties properties = new NodeProperties(this::applyNode);
+  private final NodeProperties properties;
   private final Grid<Problem> problems = new Grid<>(Problem.class, false);
   private final Grid<FlowRepository.Version> versions = new Grid<>();
   private final TextArea source = new TextArea();
@@ -58,8 +58,10 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
   private FlowRepository.Version viewedVersion;
   private FlowFileActions fileActions;
 
-  public FlowEditorView(FlowService flows, AuthenticationContext authentication) {
+  public FlowEditorView(FlowService flows, AuthenticationContext authentication,
+      io.switchboard.runtime.connector.DataStepCatalog dataSteps) {
     this.flows = flows;
+    this.properties = new NodeProperties(this::applyNode, () -> dataSteps.ids().stream().sorted().toList());
     this.user = authentication.getPrincipalName().orElse(null);
     setWidthFull();
     setPadding(true);

@@ -1,46 +1,68 @@
 package io.switchboard.designer.flows;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableConsumer;
-import io.switchboard.flow.json.FlowJson;
+import io.switchboard.designer.flows.properties.SchemaField;
+import io.switchboard.designer.flows.properties.SchemaForm;
 import io.switchboard.flow.json.FlowFormatException;
+import io.switchboard.flow.json.FlowJson;
 import io.switchboard.flow.model.NodeType;
 import io.switchboard.flow.schema.NodeTypeCatalog;
+import java.util.List;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The selected node's label and config. The config is edited as JSON for now; the form generated
- * from the node type's schema comes next.
+ * The selected node's label and config: a form generated from the node type's JSON Schema, and
+ * the config as JSON for anything the form does not cover.
  */
 final class NodeProperties extends VerticalLayout {
   private final SerializableConsumer<JsonNode> onChange;
+  private final SchemaForm forms;
   private final H3 heading = new H3("Properties");
   private final Paragraph help = new Paragraph("Select a node on the canvas.");
   private final TextField label = new TextField("Label");
-  private final TextArea config = new TextArea("Config (JSON)");
+  private final Div formHolder = new Div();
   private final Button apply = new Button("Apply");
+  private final TextArea config = new TextArea("Config (JSON)");
+  private final Button applyJson = new Button("Apply JSON");
+  private final Details json;
+  private SchemaField form;
   private JsonNode document;
   private String nodeId;
 
-  NodeProperties(SerializableConsumer<JsonNode> onChange) {
+  NodeProperties(SerializableConsumer<JsonNode> onChange, Supplier<List<String>> dataSteps) {
     this.onChange = onChange;
+    this.forms = new SchemaForm(dataSteps);
     setId("node-properties");
+    setHeightFull();
+    getStyle().set("overflow", "auto");
     label.setId("node-label");
     label.setWidthFull();
+    formHolder.setWidthFull();
+    apply.setId("apply-node");
+    apply.addThemeVariants(ButtonVariant.PRIMARY);
+    apply.addClickListener(e -> applyForm());
     config.setId("node-config");
     config.setWidthFull();
-    config.setMinHeight("12rem");
+    config.setMinHeight("10rem");
     config.getStyle().set("font-family", "monospace");
-    apply.setId("apply-node");
-    apply.addClickListener(e -> apply());
-    add(heading, help, label, config, apply);
+    applyJson.setId("apply-node-json");
+    applyJson.addClickListener(e -> applyJson());
+    json = new Details("JSON", new VerticalLayout(config, applyJson));
+    json.setId("node-json-details");
+    json.setWidthFull();
+    add(heading, help, label, formHolder, apply, json);
     show(null, null);
   }
 
@@ -50,19 +72,27 @@ final class NodeProperties extends VerticalLayout {
     JsonNode node = find(nodeId);
     boolean present = node != null;
     label.setVisible(present);
-    config.setVisible(present);
+    formHolder.setVisible(present);
     apply.setVisible(present);
+    json.setVisible(present);
     config.setInvalid(false);
+    formHolder.removeAll();
     if (!present) {
       heading.setText("Properties");
       help.setText("Select a node on the canvas.");
       return;
     }
     String type = node.path("type").asString();
-    heading.setText(NodeType.fromId(type).map(t -> NodeTypeCatalog.get().of(t).title()).orElse(type) + " · " + nodeId);
-    help.setText(NodeType.fromId(type).map(t -> NodeTypeCatalog.get().of(t).help()).orElse(""));
+    var schema = NodeType.fromId(type).map(NodeTypeCatalog.get()::of);
+    heading.setText(schema.map(s -> s.title()).orElse(type) + " · " + nodeId);
+    help.setText(schema.map(s -> s.help()).orElse(""));
     label.setValue(node.path("label").asString(""));
-    config.setValue(FlowJson.write(node.path("config").isMissingNode() ? FlowJson.mapper().createObjectNode() : node.path("config")));
+    JsonNode current = node.path("config").isMissingNode() ? FlowJson.mapper().createObjectNode() : node.path("config");
+    config.setValue(FlowJson.write(current));
+    form = schema.map(s -> forms.object("node-form", s.document(), current)).orElse(null);
+    if (form != null) {
+      formHolder.add(form.component());
+    }
   }
 
   private JsonNode find(String id) {
@@ -77,20 +107,29 @@ final class NodeProperties extends VerticalLayout {
     return null;
   }
 
-  private void apply() {
-    JsonNode parsedConfig;
+  private void applyForm() {
+    JsonNode value = form == null ? null : form.value();
+    replace(value == null ? FlowJson.mapper().createObjectNode() : value);
+  }
+
+  private void applyJson() {
+    JsonNode parsed;
     try {
-      parsedConfig = FlowJson.readTree(config.getValue());
+      parsed = FlowJson.readTree(config.getValue());
     } catch (FlowFormatException e) {
       config.setInvalid(true);
       config.setErrorMessage(e.getMessage());
       return;
     }
-    if (!parsedConfig.isObject()) {
+    if (!parsed.isObject()) {
       config.setInvalid(true);
       config.setErrorMessage("the config is a JSON object: { … }");
       return;
     }
+    replace(parsed);
+  }
+
+  private void replace(JsonNode newConfig) {
     ObjectNode copy = (ObjectNode) document.deepCopy();
     for (JsonNode node : (ArrayNode) copy.path("nodes")) {
       if (nodeId.equals(node.path("id").asString())) {
@@ -100,7 +139,7 @@ final class NodeProperties extends VerticalLayout {
         } else {
           editable.put("label", label.getValue().strip());
         }
-        editable.set("config", parsedConfig);
+        editable.set("config", newConfig);
       }
     }
     onChange.accept(copy);

@@ -1,0 +1,295 @@
+package io.switchboard.designer.flows.properties;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import io.switchboard.flow.json.FlowJson;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Builds a form from a node type's JSON Schema: enums become selects, strings text fields (text
+ * areas where the schema asks), numbers and booleans their fields, nested objects groups, maps
+ * key/value rows and arrays of objects repeated groups. A new node type needs no form code.
+ */
+public final class SchemaForm {
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  private final Supplier<List<String>> dataSteps;
+
+  public SchemaForm(Supplier<List<String>> dataSteps) {
+    this.dataSteps = dataSteps;
+  }
+
+  /** The form of an object schema filled with a value; the field's value is the new config. */
+  public SchemaField object(String id, JsonNode schema, JsonNode value) {
+    VerticalLayout layout = new VerticalLayout();
+    layout.setPadding(false);
+    layout.setSpacing(false);
+    layout.setId(id);
+    Map<String, SchemaField> fields = new LinkedHashMap<>();
+    Set<String> required = new java.util.HashSet<>();
+    schema.path("required").forEach(r -> required.add(r.asString()));
+    for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
+      String name = property.getKey();
+      SchemaField field = field(id + "-" + name, label(name, property.getValue(), required.contains(name)), property.getValue(),
+          value == null ? null : value.get(name));
+      fields.put(name, field);
+      layout.add(field.component());
+    }
+    return new SchemaField() {
+      @Override
+      public Component component() {
+        return layout;
+      }
+
+      @Override
+      public JsonNode value() {
+        ObjectNode result = JSON.objectNode();
+        fields.forEach((name, field) -> {
+          JsonNode v = field.value();
+          if (v != null) {
+            result.set(name, v);
+          }
+        });
+        // keys the form does not know are kept, so nothing typed in the JSON view is lost
+        if (value != null && value.isObject()) {
+          for (Map.Entry<String, JsonNode> entry : value.properties()) {
+            if (!fields.containsKey(entry.getKey())) {
+              result.set(entry.getKey(), entry.getValue());
+            }
+          }
+        }
+        return result.isEmpty() ? null : result;
+      }
+    };
+  }
+
+  private SchemaField field(String id, String label, JsonNode schema, JsonNode value) {
+    if (schema.has("enum")) {
+      return select(id, label, schema, value);
+    }
+    String type = schema.path("type").asString("");
+    return switch (type) {
+      case "integer" -> integer(id, label, value);
+      case "number" -> number(id, label, value);
+      case "boolean" -> bool(id, label, value);
+      case "object" -> schema.has("properties") ? group(id, label, schema, value) : map(id, label, schema, value);
+      case "array" -> list(id, label, schema, value);
+      default -> text(id, label, schema, value);
+    };
+  }
+
+  private SchemaField select(String id, String label, JsonNode schema, JsonNode value) {
+    Select<String> select = new Select<>();
+    select.setId(id);
+    select.setLabel(label);
+    List<String> options = new ArrayList<>();
+    options.add("");
+    schema.path("enum").forEach(o -> options.add(o.asString()));
+    select.setItems(options);
+    select.setItemLabelGenerator(o -> o.isEmpty() ? "—" : o);
+    select.setValue(value != null && value.isString() ? value.asString() : "");
+    select.setWidthFull();
+    return simple(select, () -> select.getValue() == null || select.getValue().isEmpty() ? null : JSON.stringNode(select.getValue()));
+  }
+
+  private SchemaField text(String id, String label, JsonNode schema, JsonNode value) {
+    String current = value == null || value.isNull() ? "" : value.isString() ? value.asString() : FlowJson.compact(value);
+    String kind = schema.path("x-kind").asString("");
+    if (kind.equals("data-step")) {
+      ComboBox<String> steps = new ComboBox<>(label, dataSteps.get());
+      steps.setId(id);
+      steps.setAllowCustomValue(true);
+      steps.addCustomValueSetListener(e -> steps.setValue(e.getDetail()));
+      steps.setValue(current.isEmpty() ? null : current);
+      steps.setWidthFull();
+      steps.setHelperText("A registered data step");
+      return simple(steps, () -> steps.getValue() == null || steps.getValue().isBlank() ? null : JSON.stringNode(steps.getValue()));
+    }
+    if ("textarea".equals(schema.path("x-widget").asString(""))) {
+      TextArea area = new TextArea(label);
+      area.setId(id);
+      area.setValue(current);
+      area.setWidthFull();
+      hint(area, kind);
+      return simple(area, () -> area.getValue().isEmpty() ? null : JSON.stringNode(area.getValue()));
+    }
+    TextField field = new TextField(label);
+    field.setId(id);
+    field.setValue(current);
+    field.setWidthFull();
+    hint(field, kind);
+    return simple(field, () -> field.getValue().isEmpty() ? null : JSON.stringNode(field.getValue()));
+  }
+
+  private static void hint(com.vaadin.flow.component.HasHelper field, String kind) {
+    switch (kind) {
+      case "expression" -> field.setHelperText("JavaScript over the variables, e.g. loyalty == 'gold'");
+      case "template" -> field.setHelperText("Text; {{ expression }} inserts a value");
+      case "jsonpath" -> field.setHelperText("JSONPath into the answer, e.g. $.customer.tier");
+      default -> { }
+    }
+  }
+
+  private SchemaField integer(String id, String label, JsonNode value) {
+    IntegerField field = new IntegerField(label);
+    field.setId(id);
+    if (value != null && value.isNumber()) {
+      field.setValue(value.asInt());
+    }
+    return simple(field, () -> field.getValue() == null ? null : JSON.numberNode(field.getValue()));
+  }
+
+  private SchemaField number(String id, String label, JsonNode value) {
+    NumberField field = new NumberField(label);
+    field.setId(id);
+    if (value != null && value.isNumber()) {
+      field.setValue(value.asDouble());
+    }
+    return simple(field, () -> field.getValue() == null ? null : JSON.numberNode(field.getValue()));
+  }
+
+  private SchemaField bool(String id, String label, JsonNode value) {
+    Checkbox box = new Checkbox(label, value != null && value.asBoolean(false));
+    box.setId(id);
+    return simple(box, () -> box.getValue() ? JSON.booleanNode(true) : null);
+  }
+
+  private SchemaField group(String id, String label, JsonNode schema, JsonNode value) {
+    SchemaField inner = object(id, schema, value);
+    Div box = titled(label, inner.component());
+    return simple(box, inner::value);
+  }
+
+  /** An object whose keys the user chooses (inputs, outputs, assignments, headers): rows of name and value. */
+  private SchemaField map(String id, String label, JsonNode schema, JsonNode value) {
+    VerticalLayout rows = new VerticalLayout();
+    rows.setPadding(false);
+    rows.setSpacing(false);
+    List<TextField[]> entries = new ArrayList<>();
+    Runnable[] addRow = new Runnable[1];
+    java.util.function.BiConsumer<String, String> add = (k, v) -> {
+      int index = entries.size();
+      TextField key = new TextField();
+      key.setPlaceholder("name");
+      key.setId(id + "-key-" + index);
+      key.setValue(k);
+      TextField val = new TextField();
+      val.setPlaceholder(schema.path("additionalProperties").path("x-kind").asString("value"));
+      val.setId(id + "-value-" + index);
+      val.setValue(v);
+      val.setWidthFull();
+      TextField[] pair = {key, val};
+      entries.add(pair);
+      HorizontalLayout row = new HorizontalLayout(key, val);
+      Button remove = new Button("✕", e -> {
+        entries.remove(pair);
+        rows.remove(row);
+      });
+      remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+      row.add(remove);
+      row.setWidthFull();
+      rows.add(row);
+    };
+    if (value != null && value.isObject()) {
+      value.properties().forEach(e -> add.accept(e.getKey(), e.getValue().isString() ? e.getValue().asString()
+          : FlowJson.compact(e.getValue())));
+    }
+    addRow[0] = () -> add.accept("", "");
+    Button plus = new Button("Add", e -> addRow[0].run());
+    plus.setId(id + "-add");
+    plus.addThemeVariants(ButtonVariant.SMALL);
+    Div box = titled(label, new VerticalLayout(rows, plus));
+    return simple(box, () -> {
+      ObjectNode result = JSON.objectNode();
+      for (TextField[] pair : entries) {
+        if (!pair[0].getValue().isBlank()) {
+          result.put(pair[0].getValue().strip(), pair[1].getValue());
+        }
+      }
+      return result.isEmpty() ? null : result;
+    });
+  }
+
+  /** An array of objects (branch cases, script answers and fields): one group per item. */
+  private SchemaField list(String id, String label, JsonNode schema, JsonNode value) {
+    JsonNode itemSchema = schema.path("items");
+    VerticalLayout items = new VerticalLayout();
+    items.setPadding(false);
+    List<SchemaField> fields = new ArrayList<>();
+    int[] counter = {0};
+    java.util.function.Consumer<JsonNode> add = item -> {
+      int index = counter[0]++;
+      SchemaField field = object(id + "-" + index, itemSchema, item);
+      fields.add(field);
+      Button remove = new Button("Remove", e -> {
+        fields.remove(field);
+        items.remove(field.component().getParent().orElseThrow());
+      });
+      remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL, ButtonVariant.ERROR);
+      VerticalLayout card = new VerticalLayout(field.component(), remove);
+      card.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)");
+      items.add(card);
+    };
+    if (value != null && value.isArray()) {
+      value.forEach(add);
+    }
+    Button plus = new Button("Add", e -> add.accept(null));
+    plus.setId(id + "-add");
+    plus.addThemeVariants(ButtonVariant.SMALL);
+    Div box = titled(label, new VerticalLayout(items, plus));
+    return simple(box, () -> {
+      ArrayNode result = JSON.arrayNode();
+      fields.forEach(f -> result.add(f.value() == null ? JSON.objectNode() : f.value()));
+      return result.isEmpty() ? null : result;
+    });
+  }
+
+  private static Div titled(String label, Component content) {
+    Span title = new Span(label);
+    title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-s)");
+    Div box = new Div(title, content);
+    box.setWidthFull();
+    box.getStyle().set("margin-top", "var(--lumo-space-s)");
+    return box;
+  }
+
+  private static String label(String name, JsonNode schema, boolean required) {
+    String title = schema.path("title").asString(name);
+    return required ? title + " *" : title;
+  }
+
+  private static SchemaField simple(Component component, Supplier<JsonNode> value) {
+    return new SchemaField() {
+      @Override
+      public Component component() {
+        return component;
+      }
+
+      @Override
+      public JsonNode value() {
+        return value.get();
+      }
+    };
+  }
+}
