@@ -69,9 +69,12 @@ const Card = memo(({ data, selected }: NodeProps<CardNode>) => (
 
 const nodeTypes = { card: Card };
 
+type Trace = { nodes: string[]; ports: { from: string; port: string }[] };
+
 type CanvasProps = {
   document: FlowDoc | null;
   focus: string;
+  trace: Trace | null;
   palette: PaletteEntry[];
   problems: Problem[];
   readOnly: boolean;
@@ -79,7 +82,7 @@ type CanvasProps = {
   select: (id: string) => void;
 };
 
-function Canvas({ document, focus, palette, problems, readOnly, publish, select }: CanvasProps) {
+function Canvas({ document, focus, trace, palette, problems, readOnly, publish, select }: CanvasProps) {
   const flow = useReactFlow();
   const history = useRef(new History());
   const [doc, setDoc] = useState<FlowDoc | null>(document);
@@ -123,6 +126,7 @@ function Canvas({ document, focus, palette, problems, readOnly, publish, select 
           type: 'card',
           position: positionOf(doc, node.id, index),
           selected: selected.has(node.id),
+          className: trace?.nodes.includes(node.id) ? 'sb-visited' : undefined,
           data: {
             label: node.label ?? node.id,
             type: node.type,
@@ -134,7 +138,7 @@ function Canvas({ document, focus, palette, problems, readOnly, publish, select 
         };
       });
     });
-  }, [doc, problems, entries]);
+  }, [doc, problems, entries, trace]);
 
   // the server asks to show a node (a problem was clicked): select it and centre the view on it
   useEffect(() => {
@@ -156,9 +160,13 @@ function Canvas({ document, focus, palette, problems, readOnly, publish, select 
         sourceHandle: e.port,
         target: e.to,
         label: e.port,
-        className: problems.some((p) => p.edgeId === edgeKey(e)) ? 'sb-edge-error' : undefined,
+        className: problems.some((p) => p.edgeId === edgeKey(e))
+          ? 'sb-edge-error'
+          : trace?.ports.some((t) => t.from === e.from && t.port === e.port)
+            ? 'sb-edge-taken'
+            : undefined,
       })),
-    [doc, problems],
+    [doc, problems, trace],
   );
 
   const onNodesChange = useCallback((changes: NodeChange<CardNode>[]) => {
@@ -269,6 +277,8 @@ class FlowCanvasElement extends ReactAdapterElement {
     const [problemsText] = hooks.useState<string>('problems');
     const [readOnly] = hooks.useState<boolean>('readOnly');
     const [focus] = hooks.useState<string>('centreOn');
+    const [traceText] = hooks.useState<string>('trace');
+    const trace = useMemo(() => (traceText ? (JSON.parse(traceText) as Trace) : null), [traceText]);
     const edited = hooks.useCustomEvent<string>('flow-edited');
     const selected = hooks.useCustomEvent<string>('node-selected');
     const document = useMemo(() => (documentText ? (JSON.parse(documentText) as FlowDoc) : null), [documentText]);
@@ -287,7 +297,7 @@ class FlowCanvasElement extends ReactAdapterElement {
     );
     return (
       <ReactFlowProvider>
-        <Canvas document={document} focus={focus ?? ''} palette={palette} problems={problems} readOnly={!!readOnly} publish={publish} select={select} />
+        <Canvas document={document} focus={focus ?? ''} trace={trace} palette={palette} problems={problems} readOnly={!!readOnly} publish={publish} select={select} />
       </ReactFlowProvider>
     );
   }

@@ -198,4 +198,30 @@ class ScreensIT {
     assertThat(agent.locator("#flow-grid")).not().isVisible();
     assertThat(agent.getByText("Flows")).not().isVisible();
   }
+
+  @Test
+  @Order(6)
+  void aTestRunAnswersScriptStepsHereAndDrawsThePathTaken() {
+    flows.saveDraft("support-call", Examples.read("support-call"), "dana", null);
+    Page page = signIn("dana", "long-enough-pw");
+    page.navigate("http://127.0.0.1:" + port + "/flows/support-call");
+    page.locator("#test-run-details").getByText("Test run", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))
+        .click();
+    page.locator("#test-samples textarea").fill(
+        "{\"lookup\": {\"name\": \"Ann\", \"email\": \"ann@example.com\", \"contract\": {\"active\": true}}}");
+    page.locator("#test-start").click();
+    assertThat(page.locator("#test-status")).containsText("Status: waiting");
+    assertThat(page.locator("#test-input")).containsText("Good morning Ann");
+
+    page.locator("#test-field-problem input").fill("no signal");
+    page.locator("#test-answer-continue").click();
+    page.locator("#test-answer-solved").click();
+    assertThat(page.locator("#test-status")).containsText("outcome: fixed");
+    assertThat(page.locator("#test-status")).containsText("1 effect(s) kept, not sent");
+    assertThat(page.locator(".react-flow__node.sb-visited")).hasCount(7);
+    page.locator("#test-steps").getByText("lookup", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).click();
+    page.waitForFunction("() => (document.querySelector('#test-step-detail').value || '').includes('after')");
+    org.assertj.core.api.Assertions.assertThat((String) page.locator("#test-step-detail").evaluate("e => e.value"))
+        .matches("(?s)step 2 · lookup.*before: .*\"customerName\":null.*after: .*\"customerName\":\"Ann\".*");
+  }
 }

@@ -59,7 +59,7 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
   private FlowFileActions fileActions;
 
   public FlowEditorView(FlowService flows, AuthenticationContext authentication,
-      io.switchboard.runtime.connector.DataStepCatalog dataSteps) {
+      io.switchboard.runtime.connector.DataStepCatalog dataSteps, io.switchboard.runtime.service.TestRun.Factory testRuns) {
     this.flows = flows;
     this.properties = new NodeProperties(this::applyNode, () -> dataSteps.ids().stream().sorted().toList());
     this.user = authentication.getPrincipalName().orElse(null);
@@ -112,6 +112,10 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
     Details sourceDetails = new Details("Source (JSON)", new VerticalLayout(source, applySource));
     sourceDetails.setId("source-details");
     Details history = new Details("Versions", versions);
+    TestRunPanel testRun = new TestRunPanel(testRuns, () -> FlowJson.toDocument(document), canvas::showTrace);
+    Details testDetails = new Details("Test run", testRun);
+    testDetails.setId("test-run-details");
+    testDetails.setWidthFull();
     history.setId("versions-details");
 
     comment.setPlaceholder("Comment for this version");
@@ -133,7 +137,7 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
     versionBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     versionBar.getStyle().set("background", "var(--lumo-primary-color-10pct)").set("padding", "var(--lumo-space-s)");
     versionBar.setVisible(false);
-    add(header, versionBar, split, problems, sourceDetails, history);
+    add(header, versionBar, split, problems, testDetails, sourceDetails, history);
   }
 
   @Override

@@ -108,6 +108,12 @@ public class RuntimeConfiguration {
   }
 
   @Bean
+  io.switchboard.runtime.service.TestRun.Factory testRuns(JavaScriptSandbox sandbox, DataStepCatalog dataSteps,
+      HttpFetcher http, Clock clock) {
+    return new io.switchboard.runtime.service.TestRun.Factory(sandbox, dataSteps, http, clock);
+  }
+
+  @Bean
   Interpreter interpreter(Clock clock, Ids ids, InteractionStore store, RuntimeProperties properties) {
     return new Interpreter(new RuntimeServices(clock, ids, store), properties.maxAutomaticSteps());
   }

@@ -42,6 +42,14 @@ public class FlowCanvas extends ReactAdapterComponent implements HasSize {
     setState("centreOn", nodeId + "#" + System.nanoTime());
   }
 
+  /** Marks the nodes and paths a (test) run went through. */
+  public void showTrace(java.util.List<io.switchboard.runtime.engine.StepRecord> steps) {
+    java.util.List<String> nodes = steps.stream().map(io.switchboard.runtime.engine.StepRecord::nodeId).distinct().toList();
+    java.util.List<java.util.Map<String, String>> ports = steps.stream().filter(s -> s.port() != null)
+        .map(s -> java.util.Map.of("from", s.nodeId(), "port", s.port())).toList();
+    setState("trace", FlowJson.compact(java.util.Map.of("nodes", nodes, "ports", ports)));
+  }
+
   public void setReadOnly(boolean readOnly) {
     setState("readOnly", readOnly);
   }

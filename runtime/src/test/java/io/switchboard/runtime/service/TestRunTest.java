@@ -1,0 +1,37 @@
+package io.switchboard.runtime.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.switchboard.flow.json.FlowJson;
+import io.switchboard.runtime.connector.DataStepCatalog;
+import io.switchboard.runtime.connector.HttpFetcher;
+import io.switchboard.runtime.engine.Effect;
+import io.switchboard.runtime.engine.Engine;
+import io.switchboard.runtime.engine.InteractionStatus;
+import io.switchboard.runtime.engine.StepRecord;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TestRunTest {
+  private final TestRun.Factory runs = new TestRun.Factory(Engine.sandbox(), new DataStepCatalog(), new HttpFetcher(),
+      new Engine().clock());
+
+  @Test
+  void aDraftRunsWithSampleAnswersAndScriptInputAndSendsNothing() {
+    TestRun run = runs.start(FlowJson.read(Engine.example("support-call")), "+48600", "+48225550100", Map.of(),
+        Map.of("lookup", Map.of("name", "Ann", "email", "ann@example.com", "contract", Map.of("active", true))));
+
+    assertThat(run.interaction().status()).isEqualTo(InteractionStatus.waiting);
+    assertThat(run.interaction().waiting().details().get("prompt")).asString().startsWith("Good morning Ann");
+    run.answer("continue", Map.of("problem", "no signal"));
+    run.answer("solved", Map.of());
+
+    assertThat(run.interaction().outcome()).isEqualTo("fixed");
+    assertThat(run.steps()).extracting(StepRecord::nodeId).containsSubsequence("call", "lookup", "welcome", "troubleshoot",
+        "send-fix", "done-fixed");
+    assertThat(run.effects()).singleElement().isInstanceOf(Effect.OutboxMessage.class);
+    int lookupSeq = run.steps().get(1).seq();
+    assertThat(run.variablesBefore().get(lookupSeq)).containsEntry("customerName", null);
+    assertThat(run.variablesBefore().get(lookupSeq + 1)).containsEntry("customerName", "Ann");
+  }
+}
