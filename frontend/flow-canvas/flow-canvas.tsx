@@ -4,6 +4,7 @@ import {
   Controls,
   Handle,
   MiniMap,
+  Panel,
   Position as Side,
   ReactFlow,
   ReactFlowProvider,
@@ -22,17 +23,24 @@ import {
   addNode,
   canonical,
   connect,
+  copyNodes,
   edgeKey,
+  pasteNodes,
   moveNodes,
   portsOf,
   positionOf,
   removeEdges,
   removeNodes,
+  type Clip,
   type FlowDoc,
   type PaletteEntry,
   type Problem,
 } from './model';
+import { tidyLayout } from './layout';
 import './flow-canvas.css';
+
+/** What Ctrl+C copied, shared by every canvas on the page. */
+let clipboard: Clip | undefined;
 
 type CardData = {
   label: string;
@@ -209,9 +217,34 @@ function Canvas({ document, focus, trace, palette, problems, readOnly, publish, 
     [edit, flow, entries],
   );
 
+  const tidy = useCallback(async () => {
+    if (!doc || readOnly) {
+      return;
+    }
+    const sizes = new Map(nodes.map((n) => [n.id, { width: n.measured?.width ?? 170, height: n.measured?.height ?? 90 }]));
+    const positions = await tidyLayout(doc, sizes);
+    edit((current) => moveNodes(current, positions));
+    window.setTimeout(() => flow.fitView({ duration: 300, maxZoom: 1 }), 50);
+  }, [doc, nodes, readOnly, edit, flow]);
+
   const onKeyDown = useCallback(
     (event: React.KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z' || !doc) {
+      const key = event.key.toLowerCase();
+      if (!(event.ctrlKey || event.metaKey) || !doc) {
+        return;
+      }
+      if (key === 'c') {
+        clipboard = copyNodes(doc, nodes.filter((n) => n.selected).map((n) => n.id)) ?? clipboard;
+        return;
+      }
+      if (key === 'v' && clipboard && !readOnly) {
+        event.preventDefault();
+        const pasted = pasteNodes(doc, clipboard);
+        edit(() => pasted.doc);
+        window.setTimeout(() => setNodes((current) => current.map((n) => ({ ...n, selected: pasted.ids.includes(n.id) }))), 0);
+        return;
+      }
+      if (key !== 'z') {
         return;
       }
       event.preventDefault();
@@ -221,7 +254,7 @@ function Canvas({ document, focus, trace, palette, problems, readOnly, publish, 
         publish(restored);
       }
     },
-    [doc, publish],
+    [doc, publish, nodes, readOnly, edit],
   );
 
   return (
@@ -264,6 +297,13 @@ function Canvas({ document, focus, trace, palette, problems, readOnly, publish, 
           <Background />
           <Controls />
           <MiniMap pannable zoomable />
+          {!readOnly && (
+            <Panel position="top-right">
+              <button type="button" className="sb-tidy" onClick={tidy}>
+                Tidy up
+              </button>
+            </Panel>
+          )}
         </ReactFlow>
       </div>
     </div>

@@ -160,3 +160,40 @@ export class History {
     return JSON.parse(next);
   }
 }
+
+/** Nodes copied to paste later, with the edges between them. */
+export type Clip = { nodes: FlowNode[]; edges: FlowEdge[]; layout: Record<string, Position> };
+
+export function copyNodes(doc: FlowDoc, ids: string[]): Clip | undefined {
+  const picked = new Set(ids);
+  const nodes = doc.nodes.filter((n) => picked.has(n.id) && n.type !== 'trigger');
+  if (nodes.length === 0) {
+    return undefined;
+  }
+  const kept = new Set(nodes.map((n) => n.id));
+  const layout: Record<string, Position> = {};
+  nodes.forEach((n, i) => (layout[n.id] = positionOf(doc, n.id, i)));
+  return {
+    nodes: JSON.parse(JSON.stringify(nodes)),
+    edges: doc.edges.filter((e) => kept.has(e.from) && kept.has(e.to)).map((e) => ({ ...e, id: undefined })),
+    layout,
+  };
+}
+
+/** Pastes copied nodes under fresh ids, shifted so they do not hide the originals; returns the new ids too. */
+export function pasteNodes(doc: FlowDoc, clip: Clip): { doc: FlowDoc; ids: string[] } {
+  let next = doc;
+  const renamed = new Map<string, string>();
+  for (const node of clip.nodes) {
+    const id = freshId(next, node.type);
+    renamed.set(node.id, id);
+    const at = clip.layout[node.id] ?? { x: 0, y: 0 };
+    next = {
+      ...next,
+      nodes: [...next.nodes, { ...JSON.parse(JSON.stringify(node)), id }],
+      layout: { ...(next.layout ?? {}), [id]: { x: at.x + 40, y: at.y + 40 } },
+    };
+  }
+  const edges = clip.edges.map((e) => ({ from: renamed.get(e.from)!, port: e.port, to: renamed.get(e.to)! }));
+  return { doc: { ...next, edges: [...next.edges, ...edges] }, ids: [...renamed.values()] };
+}

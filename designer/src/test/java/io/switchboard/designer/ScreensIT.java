@@ -224,4 +224,35 @@ class ScreensIT {
     org.assertj.core.api.Assertions.assertThat((String) page.locator("#test-step-detail").evaluate("e => e.value"))
         .matches("(?s)step 2 · lookup.*before: .*\"customerName\":null.*after: .*\"customerName\":\"Ann\".*");
   }
+
+  @Test
+  @Order(7)
+  void copyPasteTidyUpAndTheVariablesPanel() {
+    Page page = signIn("dana", "long-enough-pw");
+    page.navigate("http://127.0.0.1:" + port + "/flows/priority-routing");
+    assertThat(page.locator(".react-flow__node")).hasCount(5);
+
+    page.locator(".react-flow__node[data-id='n4'] .sb-card-head").click(new com.microsoft.playwright.Locator.ClickOptions().setForce(true));
+    assertThat(page.locator("#node-properties")).containsText("n4");
+    page.locator(".sb-designer").press("Control+c");
+    page.locator(".sb-designer").press("Control+v");
+    assertThat(page.locator(".react-flow__node")).hasCount(6);
+    assertThat(page.locator(".react-flow__node[data-id='forward1']")).hasCount(1);
+
+    page.getByText("Tidy up").click();
+    page.waitForCondition(() -> {
+      var layout = flows.draft("priority-routing").document().path("layout");
+      return layout.path("n2").path("y").asDouble() > layout.path("n1").path("y").asDouble()
+          && layout.path("n3").path("y").asDouble() > layout.path("n2").path("y").asDouble();
+    });
+
+    page.locator("#variables-details").getByText("Variables", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))
+        .click();
+    page.locator("#variable-name input").fill("region");
+    page.locator("#variable-label input").fill("Region");
+    page.locator("#variable-save").click();
+    assertThat(page.locator("#variable-grid")).containsText("region");
+    org.assertj.core.api.Assertions.assertThat(flows.draft("priority-routing").document().path("variables").toString())
+        .contains("\"name\":\"region\"");
+  }
 }

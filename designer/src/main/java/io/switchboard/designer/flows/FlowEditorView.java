@@ -44,6 +44,7 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
   private final Span state = new Span();
   private final FlowCanvas canvas = new FlowCanvas();
   private final NodeProperties properties;
+  private final VariablesPanel variables = new VariablesPanel(changed -> saveAndShow(FlowJson.write(changed)));
   private final Grid<Problem> problems = new Grid<>(Problem.class, false);
   private final Grid<FlowRepository.Version> versions = new Grid<>();
   private final TextArea source = new TextArea();
@@ -112,6 +113,9 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
     Details sourceDetails = new Details("Source (JSON)", new VerticalLayout(source, applySource));
     sourceDetails.setId("source-details");
     Details history = new Details("Versions", versions);
+    Details variablesDetails = new Details("Variables", variables);
+    variablesDetails.setId("variables-details");
+    variablesDetails.setWidthFull();
     TestRunPanel testRun = new TestRunPanel(testRuns, () -> FlowJson.toDocument(document), canvas::showTrace);
     Details testDetails = new Details("Test run", testRun);
     testDetails.setId("test-run-details");
@@ -137,7 +141,7 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
     versionBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     versionBar.getStyle().set("background", "var(--lumo-primary-color-10pct)").set("padding", "var(--lumo-space-s)");
     versionBar.setVisible(false);
-    add(header, versionBar, split, problems, testDetails, sourceDetails, history);
+    add(header, versionBar, split, problems, variablesDetails, testDetails, sourceDetails, history);
   }
 
   @Override
@@ -197,6 +201,7 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
     document = draft.document();
     title.setText(draft.name());
     source.setValue(FlowJson.write(draft.document()));
+    variables.show(draft.document());
     problems.setItems(draft.problems());
     canvas.setProblems(draft.problems());
     long errors = draft.problems().stream().filter(Problem::isError).count();

@@ -43,7 +43,7 @@ final class NodeProperties extends VerticalLayout {
 
   NodeProperties(SerializableConsumer<JsonNode> onChange, Supplier<List<String>> dataSteps) {
     this.onChange = onChange;
-    this.forms = new SchemaForm(dataSteps);
+    this.forms = new SchemaForm(dataSteps, this::readableNames);
     setId("node-properties");
     setHeightFull();
     getStyle().set("overflow", "auto");
@@ -93,6 +93,16 @@ final class NodeProperties extends VerticalLayout {
     if (form != null) {
       formHolder.add(form.component());
     }
+  }
+
+  /** The declared variables, then what the trigger brings. */
+  private List<String> readableNames() {
+    List<String> names = new java.util.ArrayList<>();
+    if (document != null) {
+      document.path("variables").forEach(v -> names.add(v.path("name").asString()));
+    }
+    names.addAll(List.of("trigger.from", "trigger.to", "trigger.channel", "interaction.id"));
+    return names;
   }
 
   private JsonNode find(String id) {

@@ -19,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 @Tag("flow-canvas")
 @JsModule("./flow-canvas/flow-canvas.tsx")
 @NpmPackage(value = "@xyflow/react", version = "12.12.1")
+@NpmPackage(value = "elkjs", version = "0.11.0")
 public class FlowCanvas extends ReactAdapterComponent implements HasSize {
 
   public FlowCanvas() {

@@ -35,9 +35,15 @@ public final class SchemaForm {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   private final Supplier<List<String>> dataSteps;
+  private final Supplier<List<String>> variables;
 
-  public SchemaForm(Supplier<List<String>> dataSteps) {
+  /**
+   * @param dataSteps the registered data steps, offered where a field names one
+   * @param variables the names an expression can read, listed under expression and template fields
+   */
+  public SchemaForm(Supplier<List<String>> dataSteps, Supplier<List<String>> variables) {
     this.dataSteps = dataSteps;
+    this.variables = variables;
   }
 
   /** The form of an object schema filled with a value; the field's value is the new config. */
@@ -142,10 +148,11 @@ public final class SchemaForm {
     return simple(field, () -> field.getValue().isEmpty() ? null : JSON.stringNode(field.getValue()));
   }
 
-  private static void hint(com.vaadin.flow.component.HasHelper field, String kind) {
+  private void hint(com.vaadin.flow.component.HasHelper field, String kind) {
+    String names = String.join(", ", variables.get());
     switch (kind) {
-      case "expression" -> field.setHelperText("JavaScript over the variables, e.g. loyalty == 'gold'");
-      case "template" -> field.setHelperText("Text; {{ expression }} inserts a value");
+      case "expression" -> field.setHelperText("JavaScript over " + names);
+      case "template" -> field.setHelperText("Text; {{ expression }} inserts a value of " + names);
       case "jsonpath" -> field.setHelperText("JSONPath into the answer, e.g. $.customer.tier");
       default -> { }
     }
