@@ -255,4 +255,21 @@ class ScreensIT {
     org.assertj.core.api.Assertions.assertThat(flows.draft("priority-routing").document().path("variables").toString())
         .contains("\"name\":\"region\"");
   }
+
+  @Test
+  @Order(8)
+  void anExpressionFieldOffersTheVariablesSetUpstream() {
+    Page page = signIn("dana", "long-enough-pw");
+    page.navigate("http://127.0.0.1:" + port + "/flows/priority-routing");
+    page.locator(".react-flow__node[data-id='n3'] .sb-card-head").click(new com.microsoft.playwright.Locator.ClickOptions().setForce(true));
+    assertThat(page.locator("#node-properties")).containsText("n3");
+    var when = page.locator("#node-form-cases-0-when input");
+    when.fill("");
+    when.pressSequentially("loy");
+    assertThat(page.locator("#node-form-cases-0-when .sb-suggestion")).hasText("loyalty");
+    when.press("Enter");
+    when.pressSequentially(" == 'gold'");
+    page.locator("#apply-node").click();
+    page.waitForCondition(() -> flows.draft("priority-routing").document().toString().contains("\"when\":\"loyalty == 'gold'\""));
+  }
 }

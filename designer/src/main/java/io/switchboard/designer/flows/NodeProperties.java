@@ -95,13 +95,17 @@ final class NodeProperties extends VerticalLayout {
     }
   }
 
-  /** The declared variables, then what the trigger brings. */
+  /** What an expression at the selected node can read: set upstream, declared with a default, built in. */
   private List<String> readableNames() {
     List<String> names = new java.util.ArrayList<>();
-    if (document != null) {
-      document.path("variables").forEach(v -> names.add(v.path("name").asString()));
+    if (document != null && nodeId != null) {
+      try {
+        names.addAll(io.switchboard.flow.analysis.VariableScope.availableAt(FlowJson.toDocument(document), nodeId));
+      } catch (RuntimeException malformed) {
+        document.path("variables").forEach(v -> names.add(v.path("name").asString()));
+      }
     }
-    names.addAll(List.of("trigger.from", "trigger.to", "trigger.channel", "interaction.id"));
+    names.addAll(io.switchboard.flow.analysis.VariableScope.BUILT_INS);
     return names;
   }
 

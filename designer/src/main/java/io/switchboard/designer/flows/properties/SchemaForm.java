@@ -140,6 +140,14 @@ public final class SchemaForm {
       hint(area, kind);
       return simple(area, () -> area.getValue().isEmpty() ? null : JSON.stringNode(area.getValue()));
     }
+    if (kind.equals("expression") || kind.equals("template")) {
+      ExpressionField field = new ExpressionField(label, variables.get());
+      field.setId(id);
+      field.setValue(current);
+      field.setHelperText(kind.equals("expression") ? "JavaScript, e.g. loyalty == 'gold'; names are offered as you type"
+          : "Text; {{ expression }} inserts a value; names are offered as you type");
+      return simple(field, () -> field.getValue().isEmpty() ? null : JSON.stringNode(field.getValue()));
+    }
     TextField field = new TextField(label);
     field.setId(id);
     field.setValue(current);
@@ -148,11 +156,9 @@ public final class SchemaForm {
     return simple(field, () -> field.getValue().isEmpty() ? null : JSON.stringNode(field.getValue()));
   }
 
-  private void hint(com.vaadin.flow.component.HasHelper field, String kind) {
-    String names = String.join(", ", variables.get());
+  private static void hint(com.vaadin.flow.component.HasHelper field, String kind) {
     switch (kind) {
-      case "expression" -> field.setHelperText("JavaScript over " + names);
-      case "template" -> field.setHelperText("Text; {{ expression }} inserts a value of " + names);
+      case "template" -> field.setHelperText("Text; {{ expression }} inserts a value");
       case "jsonpath" -> field.setHelperText("JSONPath into the answer, e.g. $.customer.tier");
       default -> { }
     }

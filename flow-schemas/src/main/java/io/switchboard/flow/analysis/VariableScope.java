@@ -1,0 +1,73 @@
+package io.switchboard.flow.analysis;
+
+import io.switchboard.flow.model.FlowDocument;
+import io.switchboard.flow.model.FlowEdge;
+import io.switchboard.flow.model.FlowNode;
+import io.switchboard.flow.model.NodeType;
+import io.switchboard.flow.model.VariableDefinition;
+import io.switchboard.flow.schema.ConfigFields;
+import io.switchboard.flow.schema.NodeTypeCatalog;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which variables an expression at a node can count on: those set by a node upstream of it (on
+ * some path from the trigger), those declared with a default, and what the trigger brings.
+ */
+public final class VariableScope {
+  /** Names every expression can read, whatever the flow. */
+  public static final List<String> BUILT_INS = List.of("trigger.from", "trigger.to", "trigger.channel",
+      "interaction.id", "interaction.channel");
+
+  private VariableScope() {}
+
+  /** Variables set upstream of the node, in the order the nodes come, then declared ones with a default. */
+  public static List<String> availableAt(FlowDocument flow, String nodeId) {
+    Map<String, List<String>> incoming = new HashMap<>();
+    for (FlowEdge edge : flow.edges()) {
+      incoming.computeIfAbsent(edge.to(), k -> new ArrayList<>()).add(edge.from());
+    }
+    Set<String> upstream = new HashSet<>();
+    Deque<String> todo = new ArrayDeque<>(incoming.getOrDefault(nodeId, List.of()));
+    while (!todo.isEmpty()) {
+      String id = todo.poll();
+      if (upstream.add(id)) {
+        todo.addAll(incoming.getOrDefault(id, List.of()));
+      }
+    }
+    Set<String> names = new LinkedHashSet<>();
+    for (FlowNode node : flow.nodes()) {
+      if (upstream.contains(node.id())) {
+        names.addAll(written(node));
+      }
+    }
+    for (VariableDefinition variable : flow.variables()) {
+      if (variable.defaultValue() != null && !variable.defaultValue().isNull()) {
+        names.add(variable.name());
+      }
+    }
+    return new ArrayList<>(names);
+  }
+
+  /** The variables a node writes, as its schema marks them. */
+  public static Set<String> written(FlowNode node) {
+    Set<String> names = new LinkedHashSet<>();
+    NodeType.fromId(node.type()).ifPresent(type -> ConfigFields.walk(NodeTypeCatalog.get().of(type), node.config(),
+        (kind, pointer, value) -> {
+          if ("variable-name".equals(kind)) {
+            names.add(value);
+          }
+        }));
+    if (NodeType.TICKET.id().equals(node.type()) && !node.config().has("resultVariable")) {
+      names.add("ticketId");
+    }
+    return names;
+  }
+}
