@@ -12,6 +12,15 @@ class ExpressionField extends HTMLElement {
   private active = 0;
 
   connectedCallback(): void {
+    // the server may set properties before this element is defined: they then sit on the instance
+    // and hide the accessors below, so take them over
+    for (const property of ['value', 'label', 'helperText', 'suggestionsJson'] as const) {
+      if (Object.prototype.hasOwnProperty.call(this, property)) {
+        const pending = (this as unknown as Record<string, string>)[property];
+        delete (this as unknown as Record<string, string>)[property];
+        (this as unknown as Record<string, string>)[property] = pending;
+      }
+    }
     if (this.contains(this.input)) {
       return;
     }

@@ -27,6 +27,7 @@ import io.switchboard.runtime.service.FlowService;
 import io.switchboard.runtime.store.FlowRepository;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -62,7 +63,8 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
   public FlowEditorView(FlowService flows, AuthenticationContext authentication,
       io.switchboard.runtime.connector.DataStepCatalog dataSteps, io.switchboard.runtime.service.TestRun.Factory testRuns) {
     this.flows = flows;
-    this.properties = new NodeProperties(this::applyNode, () -> dataSteps.ids().stream().sorted().toList());
+    this.properties = new NodeProperties(this::applyNode, () -> dataSteps.ids().stream().sorted().toList(),
+        this::queuesInUse);
     this.user = authentication.getPrincipalName().orElse(null);
     setWidthFull();
     setPadding(true);
@@ -231,6 +233,19 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
       Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
       return false;
     }
+  }
+
+  /** Queue names the drafts of all flows use, for the queue pickers (until queues are managed on their own). */
+  private List<String> queuesInUse() {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    for (FlowRepository.Draft draft : flows.list()) {
+      try {
+        names.addAll(io.switchboard.flow.analysis.QueueNames.of(FlowJson.toDocument(flows.draft(draft.id()).document())));
+      } catch (RuntimeException malformed) {
+        // a draft that does not bind yet names no queue
+      }
+    }
+    return List.copyOf(names);
   }
 
   /** A node's label or config changed in the properties panel. */

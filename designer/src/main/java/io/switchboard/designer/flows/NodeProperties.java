@@ -41,9 +41,9 @@ final class NodeProperties extends VerticalLayout {
   private JsonNode document;
   private String nodeId;
 
-  NodeProperties(SerializableConsumer<JsonNode> onChange, Supplier<List<String>> dataSteps) {
+  NodeProperties(SerializableConsumer<JsonNode> onChange, Supplier<List<String>> dataSteps, Supplier<List<String>> queues) {
     this.onChange = onChange;
-    this.forms = new SchemaForm(dataSteps, this::readableNames);
+    this.forms = new SchemaForm(dataSteps, this::readableNames, queues);
     setId("node-properties");
     setHeightFull();
     getStyle().set("overflow", "auto");

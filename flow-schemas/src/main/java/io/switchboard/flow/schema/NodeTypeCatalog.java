@@ -23,9 +23,9 @@ import tools.jackson.databind.JsonNode;
 public final class NodeTypeCatalog {
   public static final String FLOW_SCHEMA = "schemas/flow.schema.json";
 
-  /** Keywords of our own: palette hints, ports, waiting, field kinds, form widgets, messages. */
+  /** Keywords of our own: palette hints, ports, waiting, field kinds, form widgets, messages, value suggestions. */
   public static final List<String> EXTENSIONS = List.of(
-      "x-palette", "x-ports", "x-waits", "x-kind", "x-keys", "x-widget", "x-oneOf-message");
+      "x-palette", "x-ports", "x-waits", "x-kind", "x-keys", "x-widget", "x-oneOf-message", "x-suggest");
 
   private static final NodeTypeCatalog INSTANCE = load();
 

@@ -36,14 +36,17 @@ public final class SchemaForm {
 
   private final Supplier<List<String>> dataSteps;
   private final Supplier<List<String>> variables;
+  private final Supplier<List<String>> queues;
 
   /**
    * @param dataSteps the registered data steps, offered where a field names one
-   * @param variables the names an expression can read, listed under expression and template fields
+   * @param variables the names an expression can read, offered in expression and template fields
+   * @param queues the queue names in use, offered where the schema suggests a queue
    */
-  public SchemaForm(Supplier<List<String>> dataSteps, Supplier<List<String>> variables) {
+  public SchemaForm(Supplier<List<String>> dataSteps, Supplier<List<String>> variables, Supplier<List<String>> queues) {
     this.dataSteps = dataSteps;
     this.variables = variables;
+    this.queues = queues;
   }
 
   /** The form of an object schema filled with a value; the field's value is the new config. */
@@ -123,14 +126,10 @@ public final class SchemaForm {
     String current = value == null || value.isNull() ? "" : value.isString() ? value.asString() : FlowJson.compact(value);
     String kind = schema.path("x-kind").asString("");
     if (kind.equals("data-step")) {
-      ComboBox<String> steps = new ComboBox<>(label, dataSteps.get());
-      steps.setId(id);
-      steps.setAllowCustomValue(true);
-      steps.addCustomValueSetListener(e -> steps.setValue(e.getDetail()));
-      steps.setValue(current.isEmpty() ? null : current);
-      steps.setWidthFull();
-      steps.setHelperText("A registered data step");
-      return simple(steps, () -> steps.getValue() == null || steps.getValue().isBlank() ? null : JSON.stringNode(steps.getValue()));
+      return picker(id, label, dataSteps.get(), current, "A registered data step");
+    }
+    if ("queue".equals(schema.path("x-suggest").asString(""))) {
+      return picker(id, label, queues.get(), current, "A queue in use, or type a new one");
     }
     if ("textarea".equals(schema.path("x-widget").asString(""))) {
       TextArea area = new TextArea(label);
@@ -154,6 +153,27 @@ public final class SchemaForm {
     field.setWidthFull();
     hint(field, kind);
     return simple(field, () -> field.getValue().isEmpty() ? null : JSON.stringNode(field.getValue()));
+  }
+
+  /** A choice among known values that also takes a value typed in. */
+  private static SchemaField picker(String id, String label, List<String> known, String current, String helper) {
+    List<String> items = new ArrayList<>(known);
+    if (!current.isEmpty() && !items.contains(current)) {
+      items.add(current);
+    }
+    ComboBox<String> box = new ComboBox<>(label, items);
+    box.setId(id);
+    box.setAllowCustomValue(true);
+    box.addCustomValueSetListener(e -> {
+      List<String> grown = new ArrayList<>(items);
+      grown.add(e.getDetail());
+      box.setItems(grown);
+      box.setValue(e.getDetail());
+    });
+    box.setValue(current.isEmpty() ? null : current);
+    box.setWidthFull();
+    box.setHelperText(helper);
+    return simple(box, () -> box.getValue() == null || box.getValue().isBlank() ? null : JSON.stringNode(box.getValue()));
   }
 
   private static void hint(com.vaadin.flow.component.HasHelper field, String kind) {
