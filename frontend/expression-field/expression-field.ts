@@ -40,6 +40,7 @@ class ExpressionField extends HTMLElement {
       this.publish();
       this.suggest();
     });
+    this.input.addEventListener('change', () => this.publish());
     this.input.addEventListener('keydown', (e) => this.onKey(e));
     this.input.addEventListener('blur', () => window.setTimeout(() => this.close(), 150));
   }

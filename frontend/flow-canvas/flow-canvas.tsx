@@ -39,6 +39,14 @@ import {
 import { tidyLayout } from './layout';
 import './flow-canvas.css';
 
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+      'vaadin-icon': { icon: string; className?: string };
+    }
+  }
+}
+
 /** What Ctrl+C copied, shared by every canvas on the page. */
 let clipboard: Clip | undefined;
 
@@ -59,6 +67,7 @@ const Card = memo(({ data, selected }: NodeProps<CardNode>) => (
   <div className={`sb-card${selected ? ' sb-selected' : ''}${data.errors ? ' sb-has-errors' : ''}`} data-node-type={data.type}>
     {data.type !== 'trigger' && <Handle type="target" position={Side.Top} className="sb-in" />}
     <div className="sb-card-head">
+      {data.entry?.icon && <vaadin-icon icon={data.entry.icon} className="sb-icon" />}
       <span className="sb-type">{data.entry?.title ?? data.type}</span>
       {data.errors > 0 && <span className="sb-badge sb-error" title="errors">{data.errors}</span>}
       {data.warnings > 0 && <span className="sb-badge sb-warning" title="warnings">{data.warnings}</span>}
@@ -272,7 +281,9 @@ function Canvas({ document, focus, trace, palette, problems, readOnly, publish, 
               e.dataTransfer.effectAllowed = 'move';
             }}
           >
-            <strong>{entry.title}</strong>
+            <strong>
+              {entry.icon && <vaadin-icon icon={entry.icon} className="sb-icon" />} {entry.title}
+            </strong>
             <small>{entry.help}</small>
           </div>
         ))}

@@ -61,10 +61,13 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
   private FlowFileActions fileActions;
 
   public FlowEditorView(FlowService flows, AuthenticationContext authentication,
-      io.switchboard.runtime.connector.DataStepCatalog dataSteps, io.switchboard.runtime.service.TestRun.Factory testRuns) {
+      io.switchboard.runtime.connector.DataStepCatalog dataSteps, io.switchboard.runtime.service.TestRun.Factory testRuns,
+      io.switchboard.runtime.store.UserRepository users) {
     this.flows = flows;
-    this.properties = new NodeProperties(this::applyNode, () -> dataSteps.ids().stream().sorted().toList(),
-        this::queuesInUse);
+    this.properties = new NodeProperties(this::applyNode, () -> dataSteps.ids().stream().sorted().toList(), java.util.Map.of(
+        "queue", this::queuesInUse,
+        "destination", () -> java.util.stream.Stream.concat(queuesInUse().stream(), users.list().stream()
+            .filter(u -> u.roles().contains("agent")).map(io.switchboard.runtime.store.UserRepository.User::username)).toList()));
     this.user = authentication.getPrincipalName().orElse(null);
     setWidthFull();
     setPadding(true);

@@ -41,9 +41,10 @@ final class NodeProperties extends VerticalLayout {
   private JsonNode document;
   private String nodeId;
 
-  NodeProperties(SerializableConsumer<JsonNode> onChange, Supplier<List<String>> dataSteps, Supplier<List<String>> queues) {
+  NodeProperties(SerializableConsumer<JsonNode> onChange, Supplier<List<String>> dataSteps,
+      java.util.Map<String, Supplier<List<String>>> suggestions) {
     this.onChange = onChange;
-    this.forms = new SchemaForm(dataSteps, this::readableNames, queues);
+    this.forms = new SchemaForm(dataSteps, this::readableNames, suggestions);
     setId("node-properties");
     setHeightFull();
     getStyle().set("overflow", "auto");

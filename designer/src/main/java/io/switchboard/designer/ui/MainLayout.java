@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -40,12 +41,13 @@ public class MainLayout extends AppLayout {
     addToNavbar(header);
 
     SideNav nav = new SideNav();
-    nav.addItem(new SideNavItem("Home", HomeView.class));
+    // the Vaadin icon set is also what the canvas draws node types with (schemas name "vaadin:…" icons)
+    nav.addItem(new SideNavItem("Home", HomeView.class, VaadinIcon.HOME.create()));
     if (access.hasAccess(FlowListView.class)) {
-      nav.addItem(new SideNavItem("Flows", FlowListView.class));
+      nav.addItem(new SideNavItem("Flows", FlowListView.class, VaadinIcon.FLIP_V.create()));
     }
     if (access.hasAccess(AdminView.class)) {
-      nav.addItem(new SideNavItem("Administration", AdminView.class));
+      nav.addItem(new SideNavItem("Administration", AdminView.class, VaadinIcon.COG.create()));
     }
     addToDrawer(nav);
   }

@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The queue names a flow uses (fields marked {@code "x-suggest": "queue"}), so that editors can offer
- * the queues already in use. A forward counts only when its target is a queue; templated names
- * ({@code {{ … }}}) are left out.
+ * The queue names a flow uses (fields marked {@code "x-suggest": "queue"}, and a forward's
+ * {@code "destination"} when its target kind is queue), so that editors can offer the queues already
+ * in use; templated names ({@code {{ … }}}) are left out.
  */
 public final class QueueNames {
   private QueueNames() {}
@@ -19,11 +19,15 @@ public final class QueueNames {
   public static Set<String> of(FlowDocument flow) {
     Set<String> names = new TreeSet<>();
     for (FlowNode node : flow.nodes()) {
-      if (NodeType.FORWARD.id().equals(node.type()) && !"queue".equals(node.config().path("target").path("kind").asString(""))) {
+      // a forward's destination is a queue only when its target kind says so
+      String suggestion = NodeType.FORWARD.id().equals(node.type())
+          ? ("queue".equals(node.config().path("target").path("kind").asString("")) ? "destination" : null)
+          : "queue";
+      if (suggestion == null) {
         continue;
       }
-      NodeType.fromId(node.type()).ifPresent(type -> ConfigFields.suggested(NodeTypeCatalog.get().of(type), node.config(), "queue")
-          .stream().filter(name -> !name.isBlank() && !name.contains("{{")).forEach(names::add));
+      NodeType.fromId(node.type()).ifPresent(type -> ConfigFields.suggested(NodeTypeCatalog.get().of(type), node.config(),
+          suggestion).stream().filter(name -> !name.isBlank() && !name.contains("{{")).forEach(names::add));
     }
     return names;
   }

@@ -36,17 +36,18 @@ public final class SchemaForm {
 
   private final Supplier<List<String>> dataSteps;
   private final Supplier<List<String>> variables;
-  private final Supplier<List<String>> queues;
+  private final Map<String, Supplier<List<String>>> suggestions;
 
   /**
    * @param dataSteps the registered data steps, offered where a field names one
    * @param variables the names an expression can read, offered in expression and template fields
-   * @param queues the queue names in use, offered where the schema suggests a queue
+   * @param suggestions known values by the {@code x-suggest} of a field (queue, destination, …)
    */
-  public SchemaForm(Supplier<List<String>> dataSteps, Supplier<List<String>> variables, Supplier<List<String>> queues) {
+  public SchemaForm(Supplier<List<String>> dataSteps, Supplier<List<String>> variables,
+      Map<String, Supplier<List<String>>> suggestions) {
     this.dataSteps = dataSteps;
     this.variables = variables;
-    this.queues = queues;
+    this.suggestions = Map.copyOf(suggestions);
   }
 
   /** The form of an object schema filled with a value; the field's value is the new config. */
@@ -128,8 +129,9 @@ public final class SchemaForm {
     if (kind.equals("data-step")) {
       return picker(id, label, dataSteps.get(), current, "A registered data step");
     }
-    if ("queue".equals(schema.path("x-suggest").asString(""))) {
-      return picker(id, label, queues.get(), current, "A queue in use, or type a new one");
+    Supplier<List<String>> known = suggestions.get(schema.path("x-suggest").asString(""));
+    if (known != null) {
+      return picker(id, label, known.get(), current, "Pick one in use, or type another");
     }
     if ("textarea".equals(schema.path("x-widget").asString(""))) {
       TextArea area = new TextArea(label);
