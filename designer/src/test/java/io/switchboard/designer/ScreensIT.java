@@ -281,4 +281,34 @@ class ScreensIT {
     assertThat(page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("regular"))).isVisible();
     assertThat(page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("alex"))).isVisible();
   }
+
+  @Test
+  @Order(9)
+  void twoEditorsOfOneDraftDoNotOverwriteEachOtherAndSeveralNodesCanBeSelectedAtOnce() {
+    Page first = signIn("dana", "long-enough-pw");
+    first.navigate("http://127.0.0.1:" + port + "/flows/priority-routing");
+    Page second = signIn("admin", "screens-admin-pw");
+    second.navigate("http://127.0.0.1:" + port + "/flows/priority-routing");
+    assertThat(first.locator(".react-flow__node")).hasCount(6);
+    assertThat(second.locator(".react-flow__node")).hasCount(6);
+    int before = 6;
+
+    CanvasActions.drop(first, "end", 60, 60);
+    assertThat(first.locator(".react-flow__node")).hasCount(before + 1);
+    first.waitForCondition(() -> flows.draft("priority-routing").document().path("nodes").size() == before + 1);
+    CanvasActions.drop(second, "end", 60, 160);
+    assertThat(second.getByText("was changed by someone else")).isVisible();
+    org.assertj.core.api.Assertions.assertThat(flows.draft("priority-routing").document().path("nodes").size())
+        .isEqualTo(before + 1);
+
+    // Ctrl held down: a second click adds to the selection; both are copied and pasted
+    first.locator(".react-flow__node[data-id='n4']").dispatchEvent("click");
+    first.keyboard().down("Control");
+    first.locator(".react-flow__node[data-id='n5']").dispatchEvent("click");
+    first.keyboard().up("Control");
+    assertThat(first.locator(".react-flow__node.selected")).hasCount(2);
+    first.locator(".sb-designer").press("Control+c");
+    first.locator(".sb-designer").press("Control+v");
+    assertThat(first.locator(".react-flow__node")).hasCount(before + 3);
+  }
 }
