@@ -10,21 +10,53 @@ import com.microsoft.playwright.Page;
 final class CanvasActions {
   private CanvasActions() {}
 
-  /** Drags a node type from the palette onto the canvas at a point of the pane. */
+  /**
+   * Drags a node type from the palette onto the canvas at a point of the pane, and waits for the node
+   * to appear. A drag that starts while the page is still settling can be lost (as with a person's
+   * hand); it is then done again, up to three times.
+   */
   static void drop(Page page, String type, double x, double y) {
-    page.locator(".sb-palette-item[data-type='" + type + "']").dragTo(page.locator(".react-flow__pane"),
-        new Locator.DragToOptions().setTargetPosition(x, y).setForce(true));
+    Locator nodes = page.locator(".react-flow__node");
+    int before = nodes.count();
+    for (int attempt = 0; attempt < 3; attempt++) {
+      page.locator(".sb-palette-item[data-type='" + type + "']").dragTo(page.locator(".react-flow__pane"),
+          new Locator.DragToOptions().setTargetPosition(x, y).setForce(true));
+      try {
+        assertThat(nodes).hasCount(before + 1, new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions()
+            .setTimeout(3000));
+        return;
+      } catch (AssertionError lost) {
+        if (attempt == 2) {
+          throw lost;
+        }
+      }
+    }
   }
 
-  /** Drags from a node's output port to another node. */
+  /**
+   * Drags from a node's output port to another node and waits for the edge. The cards grow and
+   * shrink as problem badges come and go after each save, so a drag aimed at where a handle was a
+   * moment ago can miss; it is then aimed again, up to three times.
+   */
   static void connect(Page page, String from, String port, String to) {
-    var handle = page.locator(".react-flow__node[data-id='" + from + "'] .sb-port[data-port='" + port + "'] .react-flow__handle")
-        .boundingBox();
-    var target = page.locator(".react-flow__node[data-id='" + to + "'] .react-flow__handle.target").boundingBox();
-    page.mouse().move(handle.x + handle.width / 2, handle.y + handle.height / 2);
-    page.mouse().down();
-    page.mouse().move(target.x + target.width / 2, target.y + target.height / 2, new Mouse.MoveOptions().setSteps(20));
-    page.mouse().up();
+    Locator edge = page.locator(".react-flow__edge[data-id='" + from + "." + port + "->" + to + "']");
+    for (int attempt = 0; attempt < 3; attempt++) {
+      var handle = page.locator(".react-flow__node[data-id='" + from + "'] .sb-port[data-port='" + port + "'] .react-flow__handle")
+          .boundingBox();
+      var target = page.locator(".react-flow__node[data-id='" + to + "'] .react-flow__handle.target").boundingBox();
+      page.mouse().move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+      page.mouse().down();
+      page.mouse().move(target.x + target.width / 2, target.y + target.height / 2, new Mouse.MoveOptions().setSteps(20));
+      page.mouse().up();
+      try {
+        assertThat(edge).hasCount(1, new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(3000));
+        return;
+      } catch (AssertionError missed) {
+        if (attempt == 2) {
+          throw missed;
+        }
+      }
+    }
   }
 
   /** Selects a node and sets its label and config in the properties panel. */
