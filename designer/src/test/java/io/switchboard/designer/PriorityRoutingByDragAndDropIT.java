@@ -31,7 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * published and called through the voice webhook for a gold caller.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:dragdrop;DB_CLOSE_DELAY=-1", "switchboard.admin.password=dragdrop-admin-pw"})
+    "spring.datasource.url=jdbc:h2:mem:dragdrop;DB_CLOSE_DELAY=-1", "switchboard.admin.password=dragdrop-admin-pw",
+    "switchboard.http.allowed-hosts=127.0.0.1"})
 class PriorityRoutingByDragAndDropIT {
   @RegisterExtension
   static final Browser BROWSER = new Browser();

@@ -60,9 +60,10 @@ public class RuntimeConfiguration {
         properties.expressions().timeout(), defaults.maxInputChars(), defaults.maxResultChars(), defaults.poolSize()));
   }
 
+  /** Outbound HTTP refuses loopback, private and metadata addresses except those allow-listed. */
   @Bean
-  HttpFetcher httpFetcher() {
-    return new HttpFetcher();
+  HttpFetcher httpFetcher(RuntimeProperties properties) {
+    return new HttpFetcher(new io.switchboard.runtime.connector.OutboundGuard(properties.http().allowedHosts()));
   }
 
   @Bean

@@ -20,7 +20,8 @@ public record RuntimeProperties(
     Duration outboxBackoff,
     String mailFrom,
     Map<String, HttpDataStep.Definition> dataSteps,
-    Expressions expressions) {
+    Expressions expressions,
+    Http http) {
 
   public RuntimeProperties {
     maxAutomaticSteps = maxAutomaticSteps == null ? 1000 : maxAutomaticSteps;
@@ -31,6 +32,19 @@ public record RuntimeProperties(
     mailFrom = mailFrom == null ? "switchboard@localhost" : mailFrom;
     dataSteps = dataSteps == null ? Map.of() : dataSteps;
     expressions = expressions == null ? new Expressions(null, null) : expressions;
+    http = http == null ? new Http(null) : http;
+  }
+
+  /**
+   * Outbound HTTP.
+   *
+   * @param allowedHosts host names, addresses or CIDR ranges that may be called although they are
+   *     loopback, private or link-local (comma-separated in {@code switchboard.http.allowed-hosts})
+   */
+  public record Http(java.util.List<String> allowedHosts) {
+    public Http {
+      allowedHosts = allowedHosts == null ? java.util.List.of() : java.util.List.copyOf(allowedHosts);
+    }
   }
 
   /** Limits of the JavaScript sandbox. */

@@ -4,6 +4,7 @@ import io.switchboard.flow.json.FlowJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,24 +18,59 @@ import tools.jackson.core.JacksonException;
  * connections). One attempt only: retrying is the caller's policy.
  */
 public final class HttpFetcher {
+  private static final int MAX_REDIRECTS = 5;
+
   private final HttpClient client;
   private final int maxResponseBytes;
+  private final OutboundGuard guard;
 
-  public HttpFetcher(Duration connectTimeout, int maxResponseBytes) {
+  public HttpFetcher(Duration connectTimeout, int maxResponseBytes, OutboundGuard guard) {
     this.client = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(connectTimeout)
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
     this.maxResponseBytes = maxResponseBytes;
+    this.guard = guard;
   }
 
-  public HttpFetcher() {
-    this(Duration.ofSeconds(5), 1 << 20);
+  public HttpFetcher(OutboundGuard guard) {
+    this(Duration.ofSeconds(5), 1 << 20, guard);
   }
 
-  /** The parsed JSON answer (maps, lists, strings, numbers, booleans, null). */
+  /**
+   * The parsed JSON answer (maps, lists, strings, numbers, booleans, null). Redirects are followed
+   * (at most five), each one checked by the outbound guard like the first request.
+   */
   public Object fetch(String stepName, HttpCall call) {
+    HttpCall current = call;
+    for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+      guard.check(stepName, current.uri());
+      HttpResponse<InputStream> response = send(stepName, current);
+      int status = response.statusCode();
+      var location = response.headers().firstValue("Location");
+      if (status >= 300 && status < 400 && status != 304 && location.isPresent()) {
+        closeQuietly(response);
+        URI next = current.uri().resolve(location.get());
+        boolean keepsMethod = status == 307 || status == 308;
+        current = new HttpCall(keepsMethod ? current.method() : "GET", next, current.headers(),
+            keepsMethod ? current.body() : null, current.timeout());
+        continue;
+      }
+      return read(stepName, response);
+    }
+    throw new DataStepException(stepName + ": more than " + MAX_REDIRECTS + " redirects", false);
+  }
+
+  private static void closeQuietly(HttpResponse<InputStream> response) {
+    try {
+      response.body().close();
+    } catch (IOException ignored) {
+      // the connection is dropped either way
+    }
+  }
+
+  private HttpResponse<InputStream> send(String stepName, HttpCall call) {
     HttpRequest.Builder request = HttpRequest.newBuilder(call.uri()).timeout(call.timeout())
         .header("Accept", "application/json");
     for (Map.Entry<String, String> header : call.headers().entrySet()) {
@@ -47,9 +83,8 @@ public final class HttpFetcher {
       request.header("Content-Type", "application/json");
     }
     request.method(call.method(), body);
-    HttpResponse<InputStream> response;
     try {
-      response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
     } catch (HttpTimeoutException e) {
       throw new DataStepException(stepName + ": no answer within " + call.timeout().toMillis() + " ms", true);
     } catch (ConnectException e) {
@@ -60,7 +95,6 @@ public final class HttpFetcher {
       Thread.currentThread().interrupt();
       throw new DataStepException(stepName + ": interrupted", false);
     }
-    return read(stepName, response);
   }
 
   private Object read(String stepName, HttpResponse<InputStream> response) {

@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(classes = ApiTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = {"spring.datasource.url=jdbc:h2:mem:scenarios;DB_CLOSE_DELAY=-1",
-        "switchboard.timer-interval=200ms", "switchboard.outbox-interval=200ms"})
+        "switchboard.timer-interval=200ms", "switchboard.outbox-interval=200ms", "switchboard.http.allowed-hosts=127.0.0.1"})
 class ScenarioIT {
   static final LocalHttpServer SYSTEMS;
   static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());

@@ -61,7 +61,7 @@ public final class EngineBenchmark {
     rows.add("| store | data step | threads | Switchboard /s | p50 µs | p99 µs | hard-coded /s | p50 µs | p99 µs | ratio |");
     rows.add("|---|---|---|---|---|---|---|---|---|---|");
     try (LoyaltyServer crm = new LoyaltyServer(); JavaScriptSandbox sandbox = new JavaScriptSandbox()) {
-      HttpFetcher http = new HttpFetcher();
+      HttpFetcher http = new HttpFetcher(io.switchboard.runtime.connector.OutboundGuard.allowing("127.0.0.1"));
       DataStep inProcess = input -> Map.of("loyalty", LoyaltyServer.tier((String) input.get("phone")));
       DataStep overHttp = new HttpDataStep("crm-customer", new HttpDataStep.Definition("GET",
           crm.url() + "?phone={{ input.phone }}", Map.of(), null, 5000), sandbox, http);
@@ -141,7 +141,7 @@ public final class EngineBenchmark {
   private void stepOverhead(JavaScriptSandbox sandbox, DataStep inProcess) {
     InMemoryInteractionStore store = new InMemoryInteractionStore(Clock.systemUTC());
     CompiledFlow flow = new FlowCompiler(sandbox, new DataStepCatalog().register("crm-customer", inProcess),
-        new HttpFetcher()).compile(priorityRouting(), 1);
+        new HttpFetcher(io.switchboard.runtime.connector.OutboundGuard.allowing("127.0.0.1"))).compile(priorityRouting(), 1);
     Interpreter interpreter = new Interpreter(new RuntimeServices(Clock.systemUTC(), new Ids(), store), 1000);
     Ids ids = new Ids();
     long[] durations = new long[400_000];

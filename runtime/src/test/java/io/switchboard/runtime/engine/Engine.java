@@ -65,12 +65,12 @@ public final class Engine {
       throw new AssertionError("flow has errors: " + result.errors());
     }
     FlowDocument document = FlowJson.read(json);
-    return new FlowCompiler(SANDBOX, dataSteps, new HttpFetcher()).compile(document, 1);
+    return new FlowCompiler(SANDBOX, dataSteps, new HttpFetcher(io.switchboard.runtime.connector.OutboundGuard.allowing("127.0.0.1"))).compile(document, 1);
   }
 
   /** Compiles without validating: for flows the validator would refuse, to test the runtime's own guards. */
   public CompiledFlow compileUnchecked(String json) {
-    return new FlowCompiler(SANDBOX, dataSteps, new HttpFetcher()).compile(FlowJson.read(json), 1);
+    return new FlowCompiler(SANDBOX, dataSteps, new HttpFetcher(io.switchboard.runtime.connector.OutboundGuard.allowing("127.0.0.1"))).compile(FlowJson.read(json), 1);
   }
 
   public Interaction start(CompiledFlow flow, String channel, Map<String, Object> trigger, Map<String, Object> variables) {

@@ -147,7 +147,7 @@ class FetchExecutorTest extends ExecutorTestSupport {
   void aRegisteredDataStepReceivesItsInputsUrlEncoded() {
     server.answer(x -> LocalHttpServer.respond(x, 200, "application/json", "{\"loyalty\": {\"tier\": \"platinum\"}}"));
     engine.dataSteps.register("crm", new HttpDataStep("crm", new HttpDataStep.Definition("GET",
-        server.url("/c?phone={{ input.phone }}"), Map.of(), null, 1000), Engine.sandbox(), new HttpFetcher()));
+        server.url("/c?phone={{ input.phone }}"), Map.of(), null, 1000), Engine.sandbox(), new HttpFetcher(io.switchboard.runtime.connector.OutboundGuard.allowing("127.0.0.1"))));
 
     Interaction it = run("voice", VARIABLES, """
         {"id": "f", "type": "fetch", "config": {"step": "crm", "input": {"phone": "{{ trigger.from }} x&y"},

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TestRunTest {
-  private final TestRun.Factory runs = new TestRun.Factory(Engine.sandbox(), new DataStepCatalog(), new HttpFetcher(),
+  private final TestRun.Factory runs = new TestRun.Factory(Engine.sandbox(), new DataStepCatalog(), new HttpFetcher(io.switchboard.runtime.connector.OutboundGuard.allowing("127.0.0.1")),
       new Engine().clock());
 
   @Test

@@ -1,0 +1,115 @@
+package io.switchboard.runtime.connector;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Refuses outbound requests to loopback, private, link-local and metadata addresses unless an admin
+ * allow-listed the host: by name, by address, or by CIDR range ({@code switchboard.http.allowed-hosts}).
+ * The check runs on every address the host name resolves to, and again for every redirect.
+ */
+public final class OutboundGuard {
+  private final List<String> names = new ArrayList<>();
+  private final List<Cidr> ranges = new ArrayList<>();
+
+  private record Cidr(byte[] network, int bits) {
+    boolean contains(InetAddress address) {
+      byte[] a = address.getAddress();
+      if (a.length != network.length) {
+        return false;
+      }
+      for (int i = 0; i < bits; i++) {
+        int mask = 0x80 >> (i % 8);
+        if ((a[i / 8] & mask) != (network[i / 8] & mask)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /**
+   * @param allowed host names, addresses or CIDR ranges, e.g. {@code crm.internal}, {@code 127.0.0.1},
+   *     {@code 10.0.0.0/8}
+   * @throws IllegalArgumentException naming an entry that is neither
+   */
+  public OutboundGuard(List<String> allowed) {
+    for (String raw : allowed) {
+      String entry = raw.strip().toLowerCase(Locale.ROOT);
+      if (entry.isEmpty()) {
+        continue;
+      }
+      int slash = entry.indexOf('/');
+      String host = slash < 0 ? entry : entry.substring(0, slash);
+      Optional<InetAddress> literal = literal(host);
+      if (literal.isPresent()) {
+        int max = literal.get().getAddress().length * 8;
+        int bits = slash < 0 ? max : Integer.parseInt(entry.substring(slash + 1));
+        if (bits < 0 || bits > max) {
+          throw new IllegalArgumentException("'" + raw + "' is not a valid CIDR range");
+        }
+        ranges.add(new Cidr(literal.get().getAddress(), bits));
+      } else if (slash < 0 && host.matches("[a-z0-9.-]+")) {
+        names.add(host);
+      } else {
+        throw new IllegalArgumentException("'" + raw + "' is neither a host name, an address nor a CIDR range");
+      }
+    }
+  }
+
+  /** A guard that allows nothing restricted. */
+  public static OutboundGuard strict() {
+    return new OutboundGuard(List.of());
+  }
+
+  public static OutboundGuard allowing(String... entries) {
+    return new OutboundGuard(List.of(entries));
+  }
+
+  /**
+   * @throws DataStepException when the URL's host is restricted and not allow-listed, or does not resolve
+   */
+  public void check(String stepName, URI uri) {
+    String host = uri.getHost();
+    if (host == null) {
+      throw new DataStepException(stepName + ": the URL has no host", false);
+    }
+    String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host.toLowerCase(Locale.ROOT);
+    if (names.contains(bare)) {
+      return;
+    }
+    InetAddress[] addresses;
+    Optional<InetAddress> loose = AddressClassifier.looseIpv4(bare);
+    try {
+      addresses = loose.isPresent() ? new InetAddress[] {loose.get()} : InetAddress.getAllByName(bare);
+    } catch (UnknownHostException e) {
+      throw new DataStepException(stepName + ": the host " + bare + " does not resolve", true);
+    }
+    for (InetAddress address : addresses) {
+      Optional<String> why = AddressClassifier.restricted(address);
+      if (why.isPresent() && ranges.stream().noneMatch(r -> r.contains(address))) {
+        throw new DataStepException(stepName + ": refused to call " + bare + ", which is " + why.get() + " ("
+            + address.getHostAddress() + "); an admin can allow-list it in switchboard.http.allowed-hosts", false);
+      }
+    }
+  }
+
+  private static Optional<InetAddress> literal(String host) {
+    if (host.contains(":")) {
+      try {
+        return Optional.of(InetAddress.getByName(host));
+      } catch (UnknownHostException e) {
+        return Optional.empty();
+      }
+    }
+    if (host.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+      return AddressClassifier.looseIpv4(host);
+    }
+    return Optional.empty();
+  }
+}
