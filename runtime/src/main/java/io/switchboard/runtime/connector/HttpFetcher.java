@@ -34,6 +34,10 @@ public final class HttpFetcher {
     this.guard = guard;
   }
 
+  public OutboundGuard guard() {
+    return guard;
+  }
+
   public HttpFetcher(OutboundGuard guard) {
     this(Duration.ofSeconds(5), 1 << 20, guard);
   }

@@ -1,0 +1,109 @@
+package io.switchboard.runtime.connector;
+
+import io.switchboard.flow.json.FlowJson;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * How a data step authenticates: none, an API key (in a header or the query), a bearer token, basic
+ * credentials, or OAuth2 client credentials (the token is fetched and kept until shortly before it
+ * expires). Secrets only ever go into the outgoing request; messages never contain them.
+ */
+public final class StepAuth {
+  /** The configured authentication of one step. */
+  public record Definition(String kind, String name, String in, String value, String username, String password,
+      String tokenUrl, String clientId, String clientSecret, String scope) {
+    public static final Definition NONE = new Definition("none", null, null, null, null, null, null, null, null, null);
+  }
+
+  private final Definition definition;
+  private final Clock clock;
+  private final OutboundGuard guard;
+  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private String token;
+  private long tokenValidUntil;
+
+  public StepAuth(Definition definition, Clock clock, OutboundGuard guard) {
+    this.definition = definition == null ? Definition.NONE : definition;
+    this.clock = clock;
+    this.guard = guard;
+  }
+
+  /** Adds what the request needs: headers, or a query parameter to the returned URI. */
+  public URI apply(String stepName, URI uri, Map<String, String> headers) {
+    return switch (definition.kind() == null ? "none" : definition.kind()) {
+      case "none" -> uri;
+      case "api-key" -> {
+        if ("query".equals(definition.in())) {
+          String parameter = URLEncoder.encode(definition.name(), StandardCharsets.UTF_8) + "="
+              + URLEncoder.encode(definition.value(), StandardCharsets.UTF_8);
+          yield URI.create(uri + (uri.getRawQuery() == null ? "?" : "&") + parameter);
+        }
+        headers.put(definition.name() == null ? "X-API-Key" : definition.name(), definition.value());
+        yield uri;
+      }
+      case "bearer" -> {
+        headers.put("Authorization", "Bearer " + definition.value());
+        yield uri;
+      }
+      case "basic" -> {
+        headers.put("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+            (definition.username() + ":" + definition.password()).getBytes(StandardCharsets.UTF_8)));
+        yield uri;
+      }
+      case "oauth2" -> {
+        headers.put("Authorization", "Bearer " + token(stepName));
+        yield uri;
+      }
+      default -> throw new DataStepException(stepName + ": unknown authentication kind '" + definition.kind() + "'", false);
+    };
+  }
+
+  private synchronized String token(String stepName) {
+    if (token != null && clock.millis() < tokenValidUntil) {
+      return token;
+    }
+    URI tokenUri = URI.create(definition.tokenUrl());
+    guard.check(stepName + " (token)", tokenUri);
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("grant_type", "client_credentials");
+    if (definition.scope() != null) {
+      form.put("scope", definition.scope());
+    }
+    String body = String.join("&", form.entrySet().stream().map(e -> e.getKey() + "="
+        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).toList());
+    String basic = Base64.getEncoder().encodeToString((URLEncoder.encode(definition.clientId(), StandardCharsets.UTF_8) + ":"
+        + URLEncoder.encode(definition.clientSecret(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+    try {
+      HttpResponse<String> answer = client.send(HttpRequest.newBuilder(tokenUri).timeout(Duration.ofSeconds(10))
+          .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", "Basic " + basic)
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+      if (answer.statusCode() != 200) {
+        throw new DataStepException(stepName + ": the token endpoint answered HTTP " + answer.statusCode(), answer.statusCode() >= 500);
+      }
+      var json = FlowJson.readTree(answer.body());
+      String accessToken = json.path("access_token").asString(null);
+      if (accessToken == null) {
+        throw new DataStepException(stepName + ": the token endpoint gave no access_token", false);
+      }
+      long expiresIn = json.path("expires_in").asLong(300);
+      token = accessToken;
+      tokenValidUntil = clock.millis() + Math.max(0, expiresIn - 30) * 1000;
+      return token;
+    } catch (java.io.IOException e) {
+      throw new DataStepException(stepName + ": the token endpoint could not be reached", true);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DataStepException(stepName + ": interrupted", false);
+    }
+  }
+}
