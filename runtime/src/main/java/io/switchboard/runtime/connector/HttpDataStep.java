@@ -63,8 +63,9 @@ public final class HttpDataStep implements DataStep {
       breakerOpenMs = breakerOpenMs == null ? 30_000L : breakerOpenMs;
     }
 
-    public Definition(String method, String url, Map<String, String> headers, String body, Integer timeoutMs) {
-      this(method, url, headers, body, timeoutMs, null, null, null);
+    /** A step without authentication and with the default circuit breaker. */
+    public static Definition plain(String method, String url, Map<String, String> headers, String body, Integer timeoutMs) {
+      return new Definition(method, url, headers, body, timeoutMs, null, null, null);
     }
   }
 

@@ -146,7 +146,7 @@ class FetchExecutorTest extends ExecutorTestSupport {
   @Test
   void aRegisteredDataStepReceivesItsInputsUrlEncoded() {
     server.answer(x -> LocalHttpServer.respond(x, 200, "application/json", "{\"loyalty\": {\"tier\": \"platinum\"}}"));
-    engine.dataSteps.register("crm", new HttpDataStep("crm", new HttpDataStep.Definition("GET",
+    engine.dataSteps.register("crm", new HttpDataStep("crm", HttpDataStep.Definition.plain("GET",
         server.url("/c?phone={{ input.phone }}"), Map.of(), null, 1000), Engine.sandbox(), new HttpFetcher(io.switchboard.runtime.connector.OutboundGuard.allowing("127.0.0.1"))));
 
     Interaction it = run("voice", VARIABLES, """
