@@ -7,8 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -19,6 +17,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.switchboard.designer.security.ApiKeys;
 import io.switchboard.designer.security.Role;
 import io.switchboard.designer.security.UserAccounts;
+import io.switchboard.designer.ui.Notices;
 import io.switchboard.runtime.store.UserRepository;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
@@ -95,12 +94,7 @@ public class AdminView extends VerticalLayout {
   }
 
   private void run(Runnable action, String done) {
-    try {
-      action.run();
-      Notification.show(done, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
-    } catch (RuntimeException e) {
-      Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
-    }
+    Notices.attempt(action, done);
     refresh();
   }
 

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.switchboard.designer.flows.canvas.FlowCanvas;
 import io.switchboard.designer.security.Role;
+import io.switchboard.designer.ui.Notices;
 import io.switchboard.flow.json.FlowJson;
 import io.switchboard.flow.validate.Problem;
 import io.switchboard.runtime.service.FlowService;
@@ -154,6 +153,7 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
     this.flowId = id;
     FlowService.DraftView draft = flows.draft(flowId);
     show(draft);
+    versions.setItems(flows.versions(flowId));
     if (fileActions == null) {
       fileActions = new FlowFileActions(flowId, () -> FlowJson.write(document), this::importFlow);
       addComponentAtIndex(1, fileActions);
@@ -180,8 +180,7 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
   private void restoreViewedVersion() {
     JsonNode restored = FlowJson.readTree(viewedVersion.document());
     if (trySave(FlowJson.write(restored))) {
-      Notification.show("Version " + viewedVersion.version() + " is the draft again", 3000, Notification.Position.BOTTOM_START)
-          .addThemeVariants(NotificationVariant.SUCCESS);
+      Notices.done("Version " + viewedVersion.version() + " is the draft again");
       getUI().ifPresent(ui -> ui.navigate(FlowEditorView.class, flowId));
     }
   }
@@ -196,8 +195,7 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
       ((tools.jackson.databind.node.ObjectNode) imported).put("id", flowId);
       saveAndShow(FlowJson.write(imported));
     } catch (RuntimeException e) {
-      Notification.show("Not imported: " + e.getMessage(), 6000, Notification.Position.MIDDLE)
-          .addThemeVariants(NotificationVariant.ERROR);
+      Notices.failed("Not imported: " + e.getMessage());
     }
   }
 
@@ -213,7 +211,6 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
     publish.setEnabled(errors == 0);
     state.setText((draft.publishedVersion() == null ? "never published" : "published v" + draft.publishedVersion())
         + (errors > 0 ? " · " + errors + " error(s)" : " · no errors") + " · saved");
-    versions.setItems(flows.versions(flowId));
   }
 
   /** An edit made on the canvas: the canvas already shows it. */
@@ -233,7 +230,7 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
       show(flows.saveDraft(flowId, text, user, revision));
       return true;
     } catch (RuntimeException e) {
-      Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+      Notices.failed(e.getMessage());
       return false;
     }
   }
@@ -241,9 +238,9 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
   /** Queue names the drafts of all flows use, for the queue pickers (until queues are managed on their own). */
   private List<String> queuesInUse() {
     java.util.Set<String> names = new java.util.TreeSet<>();
-    for (FlowRepository.Draft draft : flows.list()) {
+    for (JsonNode draft : flows.draftDocuments()) {
       try {
-        names.addAll(io.switchboard.flow.analysis.QueueNames.of(FlowJson.toDocument(flows.draft(draft.id()).document())));
+        names.addAll(io.switchboard.flow.analysis.QueueNames.of(FlowJson.toDocument(draft)));
       } catch (RuntimeException malformed) {
         // a draft that does not bind yet names no queue
       }
@@ -261,10 +258,10 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
       FlowRepository.Version version = flows.publish(flowId, comment.getValue().isBlank() ? null : comment.getValue(), user);
       comment.clear();
       show(flows.draft(flowId));
-      Notification.show("Published version " + version.version(), 3000, Notification.Position.BOTTOM_START)
-          .addThemeVariants(NotificationVariant.SUCCESS);
+      versions.setItems(flows.versions(flowId));
+      Notices.done("Published version " + version.version());
     } catch (RuntimeException e) {
-      Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+      Notices.failed(e.getMessage());
     }
   }
 }

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -16,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.switchboard.designer.security.Role;
+import io.switchboard.designer.ui.Notices;
 import io.switchboard.runtime.service.FlowService;
 import io.switchboard.runtime.store.FlowRepository;
 import jakarta.annotation.security.RolesAllowed;
@@ -102,12 +101,7 @@ public class FlowListView extends VerticalLayout {
   }
 
   private void run(Runnable action, String done) {
-    try {
-      action.run();
-      Notification.show(done, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
-    } catch (RuntimeException e) {
-      Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
-    }
+    Notices.attempt(action, done);
     refresh();
   }
 

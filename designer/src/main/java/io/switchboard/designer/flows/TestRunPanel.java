@@ -4,8 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
+import io.switchboard.designer.ui.Notices;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -90,8 +89,7 @@ final class TestRunPanel extends VerticalLayout {
           FlowJson.mapper().readValue(samples.getValue(), MAP));
       refresh();
     } catch (RuntimeException e) {
-      Notification.show("The draft cannot run: " + e.getMessage(), 6000, Notification.Position.MIDDLE)
-          .addThemeVariants(NotificationVariant.ERROR);
+      Notices.failed("The draft cannot run: " + e.getMessage());
     }
   }
 
@@ -165,7 +163,7 @@ final class TestRunPanel extends VerticalLayout {
       action.run();
       refresh();
     } catch (RuntimeException e) {
-      Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+      Notices.failed(e.getMessage());
     }
   }
 

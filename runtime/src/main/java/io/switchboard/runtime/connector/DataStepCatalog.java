@@ -18,6 +18,13 @@ public final class DataStepCatalog {
     return Optional.ofNullable(steps.get(id));
   }
 
+  /** A catalog with the same steps, to which a caller can add its own without touching this one. */
+  public DataStepCatalog copy() {
+    DataStepCatalog copy = new DataStepCatalog();
+    copy.steps.putAll(steps);
+    return copy;
+  }
+
   public Set<String> ids() {
     return Set.copyOf(steps.keySet());
   }

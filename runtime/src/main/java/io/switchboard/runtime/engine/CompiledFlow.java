@@ -5,7 +5,7 @@ import java.util.Map;
 
 /** A published flow version compiled for the interpreter; immutable and shared between threads. */
 public record CompiledFlow(FlowDocument document, int version, CompiledNode[] nodes, int trigger,
-    Map<String, Integer> indexById) {
+    Map<String, Integer> indexById, String channel) {
 
   public String id() {
     return document.id();

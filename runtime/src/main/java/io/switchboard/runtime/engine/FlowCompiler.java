@@ -48,6 +48,7 @@ public final class FlowCompiler {
     }
     CompiledNode[] compiled = new CompiledNode[nodes.size()];
     int trigger = -1;
+    String channel = null;
     for (int i = 0; i < nodes.size(); i++) {
       FlowNode node = nodes.get(i);
       NodeType type = NodeType.fromId(node.type())
@@ -68,11 +69,12 @@ public final class FlowCompiler {
       compiled[i] = new CompiledNode(node.id(), type, NodeExecutors.create(type, context), ports, targets, errorTarget);
       if (type == NodeType.TRIGGER) {
         trigger = i;
+        channel = node.config().path("channel").asString(null);
       }
     }
     if (trigger < 0) {
       throw new IllegalArgumentException("flow " + document.id() + " has no trigger");
     }
-    return new CompiledFlow(document, version, compiled, trigger, Map.copyOf(index));
+    return new CompiledFlow(document, version, compiled, trigger, Map.copyOf(index), channel);
   }
 }

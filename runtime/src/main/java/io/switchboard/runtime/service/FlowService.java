@@ -109,6 +109,11 @@ public final class FlowService {
     return saveDraft(id, FlowJson.write(copy), user, current.revision());
   }
 
+  /** Every flow's draft document (for looking across flows, e.g. the queues in use). */
+  public List<JsonNode> draftDocuments() {
+    return flows.draftDocuments().stream().map(FlowJson::readTree).toList();
+  }
+
   public List<FlowRepository.Draft> list() {
     return flows.list();
   }

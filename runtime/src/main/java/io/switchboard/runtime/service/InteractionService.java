@@ -7,6 +7,7 @@ import io.switchboard.runtime.engine.CompiledFlow;
 import io.switchboard.runtime.engine.Effect;
 import io.switchboard.runtime.engine.Ids;
 import io.switchboard.runtime.engine.Interaction;
+import io.switchboard.runtime.engine.InteractionDefaults;
 import io.switchboard.runtime.engine.InteractionStatus;
 import io.switchboard.runtime.engine.Interpreter;
 import io.switchboard.runtime.engine.StepRecord;
@@ -16,8 +17,6 @@ import io.switchboard.runtime.node.Resume;
 import io.switchboard.runtime.store.ConcurrentUpdateException;
 import io.switchboard.runtime.store.InteractionStore;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -51,16 +50,13 @@ public final class InteractionService {
       throw new BadRequestException("flowId is required");
     }
     CompiledFlow flow = flows.latest(request.flowId());
-    String channel = FlowService.triggerOf(flow.document()).channel();
+    String channel = flow.channel();
     if (request.channel() != null && !request.channel().equals(channel)) {
       throw new BadRequestException("the flow '" + flow.id() + "' answers the " + channel + " channel, not "
           + request.channel());
     }
-    Map<String, Object> trigger = new LinkedHashMap<>(request.data());
-    trigger.put("channel", channel);
-    trigger.put("from", request.from());
-    trigger.put("to", request.to());
-    Interaction interaction = new Interaction(ids.next(), flow.id(), flow.version(), channel, trigger,
+    Interaction interaction = new Interaction(ids.next(), flow.id(), flow.version(), channel,
+        InteractionDefaults.trigger(channel, request.from(), request.to(), request.data()),
         initialVariables(flow.document(), request.variables()), clock.millis());
     interaction.externalRef(request.externalRef());
     interpreter.start(flow, interaction);
@@ -156,11 +152,7 @@ public final class InteractionService {
   }
 
   private static Map<String, Object> initialVariables(FlowDocument flow, Map<String, Object> given) {
-    Map<String, Object> variables = new HashMap<>();
-    for (VariableDefinition definition : flow.variables()) {
-      variables.put(definition.name(), definition.defaultValue() == null || definition.defaultValue().isNull()
-          ? null : FlowJson.mapper().treeToValue(definition.defaultValue(), Object.class));
-    }
+    Map<String, Object> variables = InteractionDefaults.variables(flow);
     if (given.isEmpty()) {
       return variables;
     }

@@ -1,16 +1,15 @@
 package io.switchboard.runtime.service;
 
-import io.switchboard.flow.json.FlowJson;
 import io.switchboard.flow.model.FlowDocument;
 import io.switchboard.flow.model.FlowNode;
 import io.switchboard.flow.model.NodeType;
-import io.switchboard.flow.model.VariableDefinition;
 import io.switchboard.runtime.connector.DataStepCatalog;
 import io.switchboard.runtime.connector.HttpFetcher;
 import io.switchboard.runtime.engine.CompiledFlow;
 import io.switchboard.runtime.engine.FlowCompiler;
 import io.switchboard.runtime.engine.Ids;
 import io.switchboard.runtime.engine.Interaction;
+import io.switchboard.runtime.engine.InteractionDefaults;
 import io.switchboard.runtime.engine.Interpreter;
 import io.switchboard.runtime.engine.StepRecord;
 import io.switchboard.runtime.expr.JavaScriptSandbox;
@@ -19,7 +18,6 @@ import io.switchboard.runtime.node.RuntimeServices;
 import io.switchboard.runtime.store.InMemoryInteractionStore;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +63,7 @@ public final class TestRun {
      * @param samples JSON answers by fetch node id; those nodes use them instead of their data step
      */
     public TestRun start(FlowDocument draft, String from, String to, Map<String, Object> data, Map<String, Object> samples) {
-      DataStepCatalog catalog = new DataStepCatalog();
-      dataSteps.ids().forEach(id -> dataSteps.find(id).ifPresent(step -> catalog.register(id, step)));
+      DataStepCatalog catalog = dataSteps.copy();
       List<FlowNode> nodes = new ArrayList<>();
       for (FlowNode node : draft.nodes()) {
         if (NodeType.FETCH.id().equals(node.type()) && samples.containsKey(node.id())) {
@@ -87,17 +84,9 @@ public final class TestRun {
       InMemoryInteractionStore store = new InMemoryInteractionStore(clock);
       Ids ids = new Ids();
       Interpreter interpreter = new Interpreter(new RuntimeServices(clock, ids, store), 1000);
-      Map<String, Object> trigger = new LinkedHashMap<>(data);
-      String channel = FlowService.triggerOf(document).channel();
-      trigger.put("channel", channel);
-      trigger.put("from", from);
-      trigger.put("to", to);
-      Map<String, Object> variables = new HashMap<>();
-      for (VariableDefinition v : document.variables()) {
-        variables.put(v.name(), v.defaultValue() == null || v.defaultValue().isNull()
-            ? null : FlowJson.mapper().treeToValue(v.defaultValue(), Object.class));
-      }
-      Interaction interaction = new Interaction(ids.next(), document.id(), 0, channel, trigger, variables, clock.millis());
+      String channel = flow.channel();
+      Interaction interaction = new Interaction(ids.next(), document.id(), 0, channel,
+          InteractionDefaults.trigger(channel, from, to, data), InteractionDefaults.variables(document), clock.millis());
       TestRun run = new TestRun(flow, interpreter, store, interaction);
       interpreter.start(flow, interaction);
       store.save(interaction);

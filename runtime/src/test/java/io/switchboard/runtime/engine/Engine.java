@@ -76,9 +76,7 @@ public final class Engine {
   public Interaction start(CompiledFlow flow, String channel, Map<String, Object> trigger, Map<String, Object> variables) {
     Map<String, Object> triggerData = new LinkedHashMap<>(trigger);
     triggerData.putIfAbsent("channel", channel);
-    Map<String, Object> initial = new LinkedHashMap<>();
-    flow.document().variables().forEach(v -> initial.put(v.name(), v.defaultValue() == null || v.defaultValue().isNull()
-        ? null : FlowJson.mapper().treeToValue(v.defaultValue(), Object.class)));
+    Map<String, Object> initial = InteractionDefaults.variables(flow.document());
     initial.putAll(variables);
     Interaction interaction = new Interaction(ids.next(), flow.id(), flow.version(), channel, triggerData, initial, clock.millis());
     interpreter.start(flow, interaction);

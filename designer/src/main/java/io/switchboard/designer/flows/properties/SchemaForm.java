@@ -222,7 +222,6 @@ public final class SchemaForm {
     rows.setPadding(false);
     rows.setSpacing(false);
     List<TextField[]> entries = new ArrayList<>();
-    Runnable[] addRow = new Runnable[1];
     java.util.function.BiConsumer<String, String> add = (k, v) -> {
       int index = entries.size();
       TextField key = new TextField();
@@ -250,8 +249,7 @@ public final class SchemaForm {
       value.properties().forEach(e -> add.accept(e.getKey(), e.getValue().isString() ? e.getValue().asString()
           : FlowJson.compact(e.getValue())));
     }
-    addRow[0] = () -> add.accept("", "");
-    Button plus = new Button("Add", e -> addRow[0].run());
+    Button plus = new Button("Add", e -> add.accept("", ""));
     plus.setId(id + "-add");
     plus.addThemeVariants(ButtonVariant.SMALL);
     Div box = titled(label, new VerticalLayout(rows, plus));
