@@ -85,6 +85,8 @@ public final class FlowService {
     if (!flows.delete(id)) {
       throw new NotFoundException("no flow '" + id + "'");
     }
+    // a new flow may take the id again, with versions from 1: its compiled versions must not be the old ones
+    compiled.keySet().removeIf(key -> key.startsWith(id + "@"));
   }
 
   /** Saves a copy of a flow's draft under a new id and name, unpublished. */

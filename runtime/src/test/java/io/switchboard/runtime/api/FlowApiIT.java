@@ -108,4 +108,30 @@ class FlowApiIT {
     assertThat(docs.path("paths").propertyNames()).contains("/api/flows/{id}", "/api/flows/{id}/publish",
         "/api/interactions", "/api/interactions/{id}", "/api/interactions/{id}/input", "/hooks/voice");
   }
+
+  @Test
+  void aFlowDeletedAndCreatedAgainUnderTheSameIdRunsItsNewVersion() {
+    String first = withBrokenBranch().replace("draft-flow", "reused").replace("+48220000001", "+48220000003")
+        .replace("loyalty == 'gold' ||", "loyalty == 'gold'");
+    api.publish(first);
+    api.post("/api/interactions", Map.of("flowId", "reused", "channel", "voice", "from", "+48600"));
+    assertThat(api.get("/api/flows/reused").status()).isEqualTo(200);
+    assertThat(deleteFlow("reused")).isEqualTo(204);
+
+    api.publish(first.replace("\"regular\"", "\"second-queue\""));
+    JsonNode started = api.post("/api/interactions", Map.of("flowId", "reused", "channel", "voice", "from", "+48600")).json();
+
+    assertThat(started.path("flowVersion").asInt()).isEqualTo(1);
+    assertThat(started.path("instruction").path("target").asString()).isEqualTo("second-queue");
+  }
+
+  private int deleteFlow(String id) {
+    try {
+      return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+          java.net.URI.create("http://127.0.0.1:" + port + "/api/flows/" + id)).DELETE().build(),
+          java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }
