@@ -7,6 +7,7 @@ import io.switchboard.flow.model.NodeType;
 import io.switchboard.flow.model.VariableDefinition;
 import io.switchboard.flow.schema.ConfigFields;
 import io.switchboard.flow.schema.NodeTypeCatalog;
+import io.switchboard.flow.steps.StepDirectory;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -30,6 +31,11 @@ public final class VariableScope {
 
   /** Variables set upstream of the node, in the order the nodes come, then declared ones with a default. */
   public static List<String> availableAt(FlowDocument flow, String nodeId) {
+    return availableAt(flow, nodeId, id -> java.util.Optional.empty());
+  }
+
+  /** As {@link #availableAt(FlowDocument, String)}, counting the outputs of the data steps that fetch nodes name. */
+  public static List<String> availableAt(FlowDocument flow, String nodeId, StepDirectory steps) {
     Map<String, List<String>> incoming = new HashMap<>();
     for (FlowEdge edge : flow.edges()) {
       incoming.computeIfAbsent(edge.to(), k -> new ArrayList<>()).add(edge.from());
@@ -46,6 +52,7 @@ public final class VariableScope {
     for (FlowNode node : flow.nodes()) {
       if (upstream.contains(node.id())) {
         names.addAll(written(node));
+        names.addAll(stepOutputs(node, steps));
       }
     }
     for (VariableDefinition variable : flow.variables()) {
@@ -54,6 +61,16 @@ public final class VariableScope {
       }
     }
     return new ArrayList<>(names);
+  }
+
+  /** The variables a fetch node's registered data step gives back; none for other nodes. */
+  public static Set<String> stepOutputs(FlowNode node, StepDirectory steps) {
+    if (!NodeType.FETCH.id().equals(node.type()) || !node.config().has("step")) {
+      return Set.of();
+    }
+    Set<String> names = new LinkedHashSet<>();
+    steps.find(node.config().path("step").asString("")).ifPresent(step -> step.outputs().forEach(o -> names.add(o.variable())));
+    return names;
   }
 
   /** The variables a node writes, as its schema marks them. */

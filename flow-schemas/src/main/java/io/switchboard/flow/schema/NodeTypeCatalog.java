@@ -22,21 +22,27 @@ import tools.jackson.databind.JsonNode;
  */
 public final class NodeTypeCatalog {
   public static final String FLOW_SCHEMA = "schemas/flow.schema.json";
+  public static final String DATA_STEP_SCHEMA = "schemas/data-step.schema.json";
 
   /** Keywords of our own: palette hints, ports, waiting, field kinds, form widgets, messages, value suggestions. */
   public static final List<String> EXTENSIONS = List.of(
-      "x-palette", "x-ports", "x-waits", "x-kind", "x-keys", "x-widget", "x-oneOf-message", "x-suggest");
+      "x-palette", "x-ports", "x-waits", "x-kind", "x-keys", "x-widget", "x-oneOf-message", "x-suggest", "x-secret");
 
   private static final NodeTypeCatalog INSTANCE = load();
 
   private final Schema flowSchema;
   private final JsonNode flowSchemaDocument;
   private final Map<NodeType, NodeTypeSchema> nodeTypes;
+  private final Schema dataStepSchema;
+  private final JsonNode dataStepSchemaDocument;
 
-  private NodeTypeCatalog(Schema flowSchema, JsonNode flowSchemaDocument, Map<NodeType, NodeTypeSchema> nodeTypes) {
+  private NodeTypeCatalog(Schema flowSchema, JsonNode flowSchemaDocument, Map<NodeType, NodeTypeSchema> nodeTypes,
+      Schema dataStepSchema, JsonNode dataStepSchemaDocument) {
     this.flowSchema = flowSchema;
     this.flowSchemaDocument = flowSchemaDocument;
     this.nodeTypes = nodeTypes;
+    this.dataStepSchema = dataStepSchema;
+    this.dataStepSchemaDocument = dataStepSchemaDocument;
   }
 
   public static NodeTypeCatalog get() {
@@ -55,7 +61,9 @@ public final class NodeTypeCatalog {
       JsonNode document = read(resourceOf(type));
       types.put(type, new NodeTypeSchema(type, document, registry.getSchema(document)));
     }
-    return new NodeTypeCatalog(registry.getSchema(flowDocument), flowDocument, types);
+    JsonNode dataStepDocument = read(DATA_STEP_SCHEMA);
+    return new NodeTypeCatalog(registry.getSchema(flowDocument), flowDocument, types, registry.getSchema(dataStepDocument),
+        dataStepDocument);
   }
 
   /** JSON Schema 2020-12 plus the annotations our schemas carry for editors and the runtime. */
@@ -86,6 +94,15 @@ public final class NodeTypeCatalog {
 
   public JsonNode flowSchemaDocument() {
     return flowSchemaDocument;
+  }
+
+  /** The schema of a data step definition, which integrators register and fetch nodes name. */
+  public Schema dataStepSchema() {
+    return dataStepSchema;
+  }
+
+  public JsonNode dataStepSchemaDocument() {
+    return dataStepSchemaDocument;
   }
 
   public Map<NodeType, NodeTypeSchema> all() {

@@ -7,6 +7,7 @@ import io.switchboard.flow.json.FlowJson;
 import io.switchboard.flow.model.FlowDocument;
 import io.switchboard.flow.schema.NodeTypeCatalog;
 import io.switchboard.flow.schema.SchemaErrors;
+import io.switchboard.flow.steps.StepDirectory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +21,12 @@ import tools.jackson.databind.JsonNode;
 public final class FlowValidator {
   private final List<ValidationRule> rules;
 
-  public FlowValidator(ExpressionSyntax syntax) {
-    this.rules = List.of(
+  /**
+   * @param syntax checks JavaScript beyond the simple subset
+   * @param steps the registered data steps; fetch nodes that name one are checked against it
+   */
+  public FlowValidator(ExpressionSyntax syntax, StepDirectory steps) {
+    List<ValidationRule> all = new ArrayList<>(List.of(
         new UniqueIdsRule(),
         new NodeConfigRule(),
         new TriggerRule(),
@@ -30,7 +35,16 @@ public final class FlowValidator {
         new UnconnectedPortRule(),
         new AutomaticCycleRule(),
         new ExpressionRule(syntax),
-        new VariableRule());
+        new VariableRule(steps == null ? id -> Optional.empty() : steps)));
+    if (steps != null) {
+      all.add(new DataStepRule(steps));
+    }
+    this.rules = List.copyOf(all);
+  }
+
+  /** A validator that does not know the registered data steps, so it leaves the steps fetch nodes name unchecked. */
+  public FlowValidator(ExpressionSyntax syntax) {
+    this(syntax, null);
   }
 
   /** A validator that cannot check JavaScript beyond the simple subset. */

@@ -1,11 +1,13 @@
 package io.switchboard.flow.validate;
 
+import io.switchboard.flow.analysis.VariableScope;
 import io.switchboard.flow.expr.Expr;
 import io.switchboard.flow.expr.SimpleExpressionParser;
 import io.switchboard.flow.expr.Template;
 import io.switchboard.flow.model.FlowNode;
 import io.switchboard.flow.model.VariableDefinition;
 import io.switchboard.flow.schema.ConfigFields;
+import io.switchboard.flow.steps.StepDirectory;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +21,13 @@ final class VariableRule implements ValidationRule {
   /** Names every expression can read without declaring them. */
   public static final Set<String> BUILT_INS = Set.of("trigger", "interaction");
 
+  private final StepDirectory steps;
+
+  /** @param steps the registered data steps, whose outputs count as declared */
+  VariableRule(StepDirectory steps) {
+    this.steps = steps;
+  }
+
   @Override
   public void check(FlowGraph flow, List<Problem> problems) {
     Set<String> declared = new HashSet<>(BUILT_INS);
@@ -30,6 +39,9 @@ final class VariableRule implements ValidationRule {
         problems.add(Problem.error("/variables/" + i + "/default", null, "The default of variable '"
             + variable.name() + "' is not a " + variable.type().jsonName() + "."));
       }
+    }
+    for (FlowNode node : flow.nodes()) {
+      declared.addAll(VariableScope.stepOutputs(node, steps));
     }
     for (FlowNode node : flow.nodes()) {
       flow.typeOf(node).ifPresent(type -> ConfigFields.walk(type, node.config(), (kind, pointer, value) -> {
