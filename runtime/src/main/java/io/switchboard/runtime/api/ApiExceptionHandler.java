@@ -27,7 +27,12 @@ public class ApiExceptionHandler {
     return error(HttpStatus.NOT_FOUND, e.getMessage());
   }
 
-  @ExceptionHandler({BadRequestException.class, MissingServletRequestParameterException.class,
+  @ExceptionHandler(BadRequestException.class)
+  ResponseEntity<ApiError> invalid(BadRequestException e) {
+    return ResponseEntity.badRequest().body(new ApiError(400, e.getMessage(), e.problems()));
+  }
+
+  @ExceptionHandler({MissingServletRequestParameterException.class,
       MethodArgumentTypeMismatchException.class, HttpMediaTypeNotSupportedException.class})
   ResponseEntity<ApiError> badRequest(Exception e) {
     return error(HttpStatus.BAD_REQUEST, e.getMessage());

@@ -2,8 +2,8 @@ package io.switchboard.runtime.config;
 
 import io.switchboard.flow.validate.FlowValidator;
 import io.switchboard.runtime.connector.DataStepCatalog;
-import io.switchboard.runtime.connector.HttpDataStep;
 import io.switchboard.runtime.connector.HttpFetcher;
+import io.switchboard.runtime.connector.OutboundGuard;
 import io.switchboard.runtime.engine.FlowCompiler;
 import io.switchboard.runtime.engine.Ids;
 import io.switchboard.runtime.engine.Interpreter;
@@ -13,22 +13,31 @@ import io.switchboard.runtime.node.RuntimeServices;
 import io.switchboard.runtime.outbox.Deliverer;
 import io.switchboard.runtime.outbox.EmailDeliverer;
 import io.switchboard.runtime.outbox.OutboxDispatcher;
+import io.switchboard.runtime.secrets.SecretBox;
+import io.switchboard.runtime.secrets.SecretKeys;
+import io.switchboard.runtime.service.DataStepService;
+import io.switchboard.runtime.service.DataStepTester;
 import io.switchboard.runtime.service.FlowService;
+import io.switchboard.runtime.service.OutboundAllowList;
 import io.switchboard.runtime.service.InteractionService;
 import io.switchboard.runtime.service.TimerService;
 import io.switchboard.runtime.store.AlertRepository;
+import io.switchboard.runtime.store.DataStepRepository;
+import io.switchboard.runtime.store.OutboundAllowRepository;
 import io.switchboard.runtime.store.Databases;
 import io.switchboard.runtime.store.FlowRepository;
 import io.switchboard.runtime.store.InteractionStore;
 import io.switchboard.runtime.store.JooqInteractionStore;
 import io.switchboard.runtime.store.OutboxRepository;
 import io.switchboard.runtime.store.UserRepository;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -63,14 +72,52 @@ public class RuntimeConfiguration {
   /** Outbound HTTP refuses loopback, private and metadata addresses except those allow-listed. */
   @Bean
   HttpFetcher httpFetcher(RuntimeProperties properties) {
-    return new HttpFetcher(new io.switchboard.runtime.connector.OutboundGuard(properties.http().allowedHosts()));
+    return new HttpFetcher(new OutboundGuard(properties.http().allowedHosts()));
+  }
+
+  /** The key that seals data step secrets; in production mode the application does not start without one. */
+  @Bean
+  SecretBox secretBox(RuntimeProperties properties) {
+    return SecretKeys.box(properties.secrets().key(), properties.production(), Path.of(properties.secrets().keyFile()));
+  }
+
+  /** The data steps flows call, filled from the registry at start-up and kept current by it. */
+  @Bean
+  DataStepCatalog dataStepCatalog() {
+    return new DataStepCatalog();
   }
 
   @Bean
-  DataStepCatalog dataStepCatalog(RuntimeProperties properties, JavaScriptSandbox sandbox, HttpFetcher http) {
-    DataStepCatalog catalog = new DataStepCatalog();
-    properties.dataSteps().forEach((id, definition) -> catalog.register(id, new HttpDataStep(id, definition, sandbox, http)));
-    return catalog;
+  DataStepRepository dataStepRepository(DSLContext dsl, Clock clock) {
+    return new DataStepRepository(dsl, clock);
+  }
+
+  @Bean
+  DataStepService dataStepService(DataStepRepository steps, FlowRepository flows, SecretBox secrets,
+      JavaScriptSandbox sandbox, HttpFetcher http, DataStepCatalog catalog, Clock clock) {
+    return new DataStepService(steps, flows, secrets, sandbox, http, catalog, clock);
+  }
+
+  @Bean
+  DataStepTester dataStepTester(JavaScriptSandbox sandbox, HttpFetcher http) {
+    return new DataStepTester(sandbox, http);
+  }
+
+  @Bean
+  OutboundAllowList outboundAllowList(DSLContext dsl, Clock clock, HttpFetcher http) {
+    return new OutboundAllowList(new OutboundAllowRepository(dsl, clock), http.guard());
+  }
+
+  /**
+   * Once every singleton exists (the migrations ran) and before the web server takes requests: the
+   * stored data steps go into the catalog, the admin's allow-list into the guard.
+   */
+  @Bean
+  SmartInitializingSingleton registryLoader(DataStepService steps, OutboundAllowList allowList) {
+    return () -> {
+      steps.loadAll();
+      allowList.load();
+    };
   }
 
   @Bean
@@ -105,7 +152,7 @@ public class RuntimeConfiguration {
 
   @Bean
   FlowService flowService(FlowRepository flows, JavaScriptSandbox sandbox, DataStepCatalog dataSteps, HttpFetcher http) {
-    return new FlowService(flows, new FlowValidator(sandbox), new FlowCompiler(sandbox, dataSteps, http));
+    return new FlowService(flows, new FlowValidator(sandbox, dataSteps.directory()), new FlowCompiler(sandbox, dataSteps, http));
   }
 
   @Bean

@@ -1,15 +1,15 @@
 package io.switchboard.runtime.config;
 
-import io.switchboard.runtime.connector.HttpDataStep;
 import java.time.Duration;
-import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Settings under {@code switchboard.*}.
  *
  * @param maxAutomaticSteps the guard: automatic steps allowed between two waits
- * @param dataSteps HTTP data steps by id (until the integrators' registry lands)
+ * @param mode {@code development} (the default) or {@code production}, which refuses to start
+ *     without the secrets key
+ * @param secrets how the secrets of data steps are sealed at rest
  */
 @ConfigurationProperties("switchboard")
 public record RuntimeProperties(
@@ -19,7 +19,8 @@ public record RuntimeProperties(
     Integer outboxMaxAttempts,
     Duration outboxBackoff,
     String mailFrom,
-    Map<String, HttpDataStep.Definition> dataSteps,
+    String mode,
+    Secrets secrets,
     Expressions expressions,
     Http http) {
 
@@ -30,7 +31,8 @@ public record RuntimeProperties(
     outboxMaxAttempts = outboxMaxAttempts == null ? 8 : outboxMaxAttempts;
     outboxBackoff = outboxBackoff == null ? Duration.ofSeconds(2) : outboxBackoff;
     mailFrom = mailFrom == null ? "switchboard@localhost" : mailFrom;
-    dataSteps = dataSteps == null ? Map.of() : dataSteps;
+    mode = mode == null ? "development" : mode;
+    secrets = secrets == null ? new Secrets(null, null) : secrets;
     expressions = expressions == null ? new Expressions(null, null) : expressions;
     http = http == null ? new Http(null) : http;
   }
@@ -44,6 +46,27 @@ public record RuntimeProperties(
   public record Http(java.util.List<String> allowedHosts) {
     public Http {
       allowedHosts = allowedHosts == null ? java.util.List.of() : java.util.List.copyOf(allowedHosts);
+    }
+  }
+
+  public boolean production() {
+    return "production".equalsIgnoreCase(mode);
+  }
+
+  /**
+   * The key that seals data step secrets (AES-256-GCM).
+   *
+   * @param key 32 random bytes, base64 ({@code SWITCHBOARD_SECRETS_KEY}); required in production mode
+   * @param keyFile where development mode keeps a generated key when none is configured
+   */
+  public record Secrets(String key, String keyFile) {
+    public Secrets {
+      keyFile = keyFile == null ? "./data/secrets.key" : keyFile;
+    }
+
+    @Override
+    public String toString() {
+      return "Secrets[key=" + (key == null ? "unset" : "[redacted]") + ", keyFile=" + keyFile + "]";
     }
   }
 

@@ -10,4 +10,9 @@ public interface DataStep {
    *     whether trying again may help
    */
   Object call(Map<String, Object> input);
+
+  /** The variables the step itself gives back from its answer; a fetch node's own mapping comes on top. */
+  default ResponseMapping outputs() {
+    return ResponseMapping.NONE;
+  }
 }

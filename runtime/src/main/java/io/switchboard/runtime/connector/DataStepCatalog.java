@@ -1,17 +1,23 @@
 package io.switchboard.runtime.connector;
 
+import io.switchboard.flow.steps.StepDirectory;
+import io.switchboard.flow.steps.StepSignature;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The data steps flows can name, by id. */
+/** The data steps flows can name, by id; the registry keeps it current as integrators change steps. */
 public final class DataStepCatalog {
   private final Map<String, DataStep> steps = new ConcurrentHashMap<>();
 
   public DataStepCatalog register(String id, DataStep step) {
     steps.put(id, step);
     return this;
+  }
+
+  public void remove(String id) {
+    steps.remove(id);
   }
 
   public Optional<DataStep> find(String id) {
@@ -27,5 +33,14 @@ public final class DataStepCatalog {
 
   public Set<String> ids() {
     return Set.copyOf(steps.keySet());
+  }
+
+  /** What the validator and the designer know of the steps: inputs and outputs, as registered now. */
+  public StepDirectory directory() {
+    return id -> Optional.ofNullable(steps.get(id)).map(step -> signatureOf(id, step));
+  }
+
+  private static StepSignature signatureOf(String id, DataStep step) {
+    return step instanceof HttpDataStep http ? http.definition().signature() : new StepSignature(id, id, null, null);
   }
 }

@@ -1,72 +1,92 @@
 package io.switchboard.runtime.connector;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.switchboard.flow.expr.ExpressionException;
 import io.switchboard.runtime.expr.CompiledTemplate;
 import io.switchboard.runtime.expr.ExpressionCompiler;
 import io.switchboard.runtime.expr.JavaScriptSandbox;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A registered HTTP data step: URL, headers and body are templates over {@code input.*}; values
- * placed in the URL are URL-encoded.
+ * A registered HTTP data step. URL, query, headers and body are templates over {@code input.*};
+ * values placed in the URL are percent-encoded, values placed in the body are JSON-escaped, and
+ * query parameters that render empty are left out. Transient failures are retried with exponential
+ * backoff; every attempt goes through the step's circuit breaker. Failure messages never carry a
+ * secret.
  */
 public final class HttpDataStep implements DataStep {
+  private final StepDefinition definition;
   private final String name;
-  private final String method;
   private final CompiledTemplate url;
+  private final Map<String, CompiledTemplate> query = new LinkedHashMap<>();
   private final Map<String, CompiledTemplate> headers = new LinkedHashMap<>();
   private final CompiledTemplate body;
   private final Duration timeout;
   private final HttpFetcher http;
   private final StepAuth auth;
   private final CircuitBreaker breaker;
+  private final Retry retry;
+  private final ResponseMapping outputs;
 
-  public HttpDataStep(String id, Definition definition, JavaScriptSandbox sandbox, HttpFetcher http) {
+  /**
+   * @throws IllegalArgumentException naming a template or JSONPath that does not compile
+   */
+  public HttpDataStep(StepDefinition definition, JavaScriptSandbox sandbox, HttpFetcher http, Clock clock) {
     ExpressionCompiler expressions = new ExpressionCompiler(sandbox, Set.of("input"));
-    this.name = "data step '" + id + "'";
-    this.method = definition.method() == null ? "GET" : definition.method().toUpperCase();
+    this.definition = definition;
+    this.name = "data step '" + definition.id() + "'";
     this.url = expressions.template(definition.url());
+    definition.query().forEach((k, v) -> query.put(k, expressions.template(v)));
     definition.headers().forEach((k, v) -> headers.put(k, expressions.template(v)));
     this.body = definition.body() == null ? null : expressions.template(definition.body());
     this.timeout = Duration.ofMillis(definition.timeoutMs());
     this.http = http;
-    this.auth = new StepAuth(definition.auth(), java.time.Clock.systemUTC(), http.guard());
-    this.breaker = CircuitBreaker.of(id, CircuitBreakerConfig.custom()
+    this.auth = new StepAuth(definition.auth(), clock, http.guard());
+    this.breaker = CircuitBreaker.of(definition.id(), CircuitBreakerConfig.custom()
         .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-        .slidingWindowSize(definition.breakerWindow())
-        .minimumNumberOfCalls(definition.breakerWindow())
+        .slidingWindowSize(definition.breaker().window())
+        .minimumNumberOfCalls(definition.breaker().window())
         .failureRateThreshold(50)
-        .waitDurationInOpenState(Duration.ofMillis(definition.breakerOpenMs()))
+        .waitDurationInOpenState(Duration.ofMillis(definition.breaker().openMs()))
         .permittedNumberOfCallsInHalfOpenState(1)
         .recordException(e -> e instanceof DataStepException d && d.isTransient())
         .build());
+    this.retry = Retry.of(definition.id(), RetryConfig.custom()
+        .maxAttempts(definition.retry().maxAttempts())
+        .intervalFunction(IntervalFunction.ofExponentialBackoff(Math.max(1, definition.retry().backoffMs()), 2.0))
+        .retryOnException(e -> e instanceof DataStepException d && d.isTransient())
+        .failAfterMaxAttempts(false)
+        .build());
+    this.outputs = ResponseMapping.compile(outputMap(definition));
+    KnownSecrets.remember(definition.id(), auth.secretForms());
   }
 
-  /**
-   * How a data step is described in configuration. The circuit breaker opens when half of the last
-   * {@code breakerWindow} calls failed with timeouts, connection errors or 5xx, and lets one call
-   * through again after {@code breakerOpenMs}.
-   */
-  public record Definition(String method, String url, Map<String, String> headers, String body, Integer timeoutMs,
-      StepAuth.Definition auth, Integer breakerWindow, Long breakerOpenMs) {
-    public Definition {
-      headers = headers == null ? Map.of() : headers;
-      timeoutMs = timeoutMs == null ? 5000 : timeoutMs;
-      breakerWindow = breakerWindow == null ? 10 : breakerWindow;
-      breakerOpenMs = breakerOpenMs == null ? 30_000L : breakerOpenMs;
-    }
+  public HttpDataStep(StepDefinition definition, JavaScriptSandbox sandbox, HttpFetcher http) {
+    this(definition, sandbox, http, Clock.systemUTC());
+  }
 
-    /** A step without authentication and with the default circuit breaker. */
-    public static Definition plain(String method, String url, Map<String, String> headers, String body, Integer timeoutMs) {
-      return new Definition(method, url, headers, body, timeoutMs, null, null, null);
-    }
+  private static Map<String, String> outputMap(StepDefinition definition) {
+    Map<String, String> map = new LinkedHashMap<>();
+    definition.outputs().forEach(o -> map.put(o.variable(), o.path()));
+    return map;
+  }
+
+  public StepDefinition definition() {
+    return definition;
   }
 
   public CircuitBreaker.State breakerState() {
@@ -74,34 +94,109 @@ public final class HttpDataStep implements DataStep {
   }
 
   @Override
+  public ResponseMapping outputs() {
+    return outputs;
+  }
+
+  /** Hides this step's secrets, in every form they take in a request. */
+  public Redactor redactor() {
+    return new Redactor(auth.secretForms());
+  }
+
+  @Override
   public Object call(Map<String, Object> input) {
+    AtomicInteger attempts = new AtomicInteger();
+    try {
+      Object answer = retry.executeSupplier(() -> {
+        attempts.incrementAndGet();
+        return attempt(input);
+      });
+      Redactor redactor = redactor();
+      return redactor.isEmpty() ? answer : redactor.redactValues(answer);
+    } catch (DataStepException e) {
+      String message = redactor().redact(e.getMessage());
+      throw new DataStepException(attempts.get() > 1 ? message + " (after " + attempts.get() + " attempts)" : message,
+          e.isTransient());
+    }
+  }
+
+  private Object attempt(Map<String, Object> input) {
     if (!breaker.tryAcquirePermission()) {
       throw new DataStepException(name + ": paused after repeated failures (circuit open); calls resume shortly", false);
     }
     long start = System.nanoTime();
     try {
-      Object answer = send(input);
-      breaker.onSuccess(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+      Object answer = http.fetch(name, request(input), definition.maxResponseBytes());
+      breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
       return answer;
     } catch (DataStepException e) {
-      breaker.onError(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS, e);
+      breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
       throw e;
     }
   }
 
-  private Object send(Map<String, Object> input) {
-    Map<String, Object> encoded = new LinkedHashMap<>();
-    input.forEach((k, v) -> encoded.put(k, v == null ? "" : URLEncoder.encode(String.valueOf(v), StandardCharsets.UTF_8)));
-    Map<String, String> rendered = new LinkedHashMap<>();
-    headers.forEach((k, v) -> rendered.put(k, v.render(n -> scope(n, input))));
-    URI uri = auth.apply(name, URI.create(url.render(n -> scope(n, encoded))), rendered);
-    String renderedBody = body == null ? null : body.render(n -> scope(n, input));
-    return http.fetch(name, new HttpCall(method, uri, rendered, renderedBody, timeout));
+  /**
+   * The request this step sends for the inputs, authentication included, once, outside the retry
+   * policy and the circuit breaker: what the integrators' Test button shows.
+   */
+  public HttpFetcher.Response tryOnce(HttpCall call) {
+    return http.exchange(name, call, definition.maxResponseBytes());
+  }
+
+  /**
+   * Renders the request for the inputs, authentication included.
+   *
+   * @throws DataStepException when a template fails or the URL is not a valid http(s) URL
+   */
+  public HttpCall request(Map<String, Object> input) {
+    try {
+      Map<String, Object> encoded = escaped(input, v -> URLEncoder.encode(v, StandardCharsets.UTF_8).replace("+", "%20"));
+      StringBuilder target = new StringBuilder(url.render(n -> scope(n, encoded)));
+      query.forEach((key, template) -> {
+        String value = template.render(n -> scope(n, input));
+        if (!value.isEmpty()) {
+          target.append(target.indexOf("?") < 0 ? '?' : '&').append(URLEncoder.encode(key, StandardCharsets.UTF_8))
+              .append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+      });
+      Map<String, String> rendered = new LinkedHashMap<>();
+      headers.forEach((k, v) -> rendered.put(k, v.render(n -> scope(n, input))));
+      URI uri = auth.apply(name, uri(target.toString()), rendered);
+      String renderedBody = body == null ? null
+          : body.render(n -> scope(n, escaped(input, HttpDataStep::jsonEscape)));
+      return new HttpCall(definition.method(), uri, rendered, renderedBody, timeout);
+    } catch (ExpressionException e) {
+      throw new DataStepException(name + ": " + e.getMessage(), false);
+    }
+  }
+
+  private URI uri(String target) {
+    try {
+      URI uri = new URI(target);
+      if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+          || uri.getHost() == null) {
+        throw new DataStepException(name + ": '" + redactor().redact(target) + "' is not an http or https URL", false);
+      }
+      return uri;
+    } catch (URISyntaxException e) {
+      throw new DataStepException(name + ": '" + redactor().redact(target) + "' is not a valid URL", false);
+    }
+  }
+
+  private static Map<String, Object> escaped(Map<String, Object> input, java.util.function.UnaryOperator<String> escape) {
+    Map<String, Object> escaped = new LinkedHashMap<>();
+    input.forEach((k, v) -> escaped.put(k, v == null ? "" : v instanceof String s ? escape.apply(s) : v));
+    return escaped;
+  }
+
+  private static String jsonEscape(String text) {
+    String quoted = io.switchboard.flow.json.FlowJson.compact(text);
+    return quoted.substring(1, quoted.length() - 1);
   }
 
   private static Object scope(String name, Map<String, Object> input) {
     if (!"input".equals(name)) {
-      throw new io.switchboard.flow.expr.ExpressionException(name + " is not defined (a data step sees only input.*)");
+      throw new ExpressionException(name + " is not defined (a data step sees only input.*)");
     }
     return input;
   }

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 
@@ -24,6 +25,9 @@ public final class HttpFetcher {
   private final int maxResponseBytes;
   private final OutboundGuard guard;
 
+  /** What came back: the status, the content type and at most the size limit plus one byte of the body. */
+  public record Response(URI uri, int status, String contentType, byte[] body) {}
+
   public HttpFetcher(Duration connectTimeout, int maxResponseBytes, OutboundGuard guard) {
     this.client = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
@@ -34,12 +38,12 @@ public final class HttpFetcher {
     this.guard = guard;
   }
 
-  public OutboundGuard guard() {
-    return guard;
+  public HttpFetcher(OutboundGuard guard) {
+    this(Duration.ofSeconds(5), StepDefinition.DEFAULT_MAX_RESPONSE_BYTES, guard);
   }
 
-  public HttpFetcher(OutboundGuard guard) {
-    this(Duration.ofSeconds(5), 1 << 20, guard);
+  public OutboundGuard guard() {
+    return guard;
   }
 
   /**
@@ -47,6 +51,19 @@ public final class HttpFetcher {
    * (at most five), each one checked by the outbound guard like the first request.
    */
   public Object fetch(String stepName, HttpCall call) {
+    return fetch(stepName, call, maxResponseBytes);
+  }
+
+  public Object fetch(String stepName, HttpCall call, int maxBytes) {
+    return interpret(stepName, exchange(stepName, call, maxBytes), maxBytes);
+  }
+
+  /**
+   * Sends the request, following redirects, and reads the answer whatever its status.
+   *
+   * @throws DataStepException when the guard refuses an address, or the exchange times out or fails
+   */
+  public Response exchange(String stepName, HttpCall call, int maxBytes) {
     HttpCall current = call;
     for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
       guard.check(stepName, current.uri());
@@ -61,9 +78,48 @@ public final class HttpFetcher {
             keepsMethod ? current.body() : null, current.timeout());
         continue;
       }
-      return read(stepName, response);
+      return read(stepName, response, maxBytes);
     }
     throw new DataStepException(stepName + ": more than " + MAX_REDIRECTS + " redirects", false);
+  }
+
+  /**
+   * The JSON in an answer.
+   *
+   * @throws DataStepException for an error status (transient for 5xx), an answer over the limit, of
+   *     another type than JSON, or not parseable
+   */
+  public static Object interpret(String stepName, Response response, int maxBytes) {
+    int status = response.status();
+    if (status >= 300) {
+      throw new DataStepException(stepName + ": the server answered HTTP " + status, status >= 500);
+    }
+    if (response.body().length > maxBytes) {
+      throw new DataStepException(stepName + ": the answer is larger than " + maxBytes + " bytes", false);
+    }
+    if (response.body().length == 0 || status == 204) {
+      return null;
+    }
+    String type = response.contentType();
+    if (!type.isEmpty() && !type.contains("json")) {
+      throw new DataStepException(stepName + ": the answer is " + type.split(";")[0] + ", not JSON", false);
+    }
+    try {
+      return FlowJson.mapper().readValue(response.body(), Object.class);
+    } catch (JacksonException e) {
+      throw new DataStepException(stepName + ": the answer is not valid JSON", false);
+    }
+  }
+
+  /** The headers the request goes out with: the call's own, plus Accept and, with a body, Content-Type. */
+  public static Map<String, String> headersSent(HttpCall call) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Accept", "application/json");
+    if (call.body() != null) {
+      headers.put("Content-Type", "application/json");
+    }
+    headers.putAll(call.headers());
+    return headers;
   }
 
   private static void closeQuietly(HttpResponse<InputStream> response) {
@@ -75,18 +131,11 @@ public final class HttpFetcher {
   }
 
   private HttpResponse<InputStream> send(String stepName, HttpCall call) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(call.uri()).timeout(call.timeout())
-        .header("Accept", "application/json");
-    for (Map.Entry<String, String> header : call.headers().entrySet()) {
-      request.header(header.getKey(), header.getValue());
-    }
-    HttpRequest.BodyPublisher body = call.body() == null
+    HttpRequest.Builder request = HttpRequest.newBuilder(call.uri()).timeout(call.timeout());
+    headersSent(call).forEach(request::setHeader);
+    request.method(call.method(), call.body() == null
         ? HttpRequest.BodyPublishers.noBody()
-        : HttpRequest.BodyPublishers.ofString(call.body());
-    if (call.body() != null && !call.headers().containsKey("Content-Type")) {
-      request.header("Content-Type", "application/json");
-    }
-    request.method(call.method(), body);
+        : HttpRequest.BodyPublishers.ofString(call.body()));
     try {
       return client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
     } catch (HttpTimeoutException e) {
@@ -98,32 +147,18 @@ public final class HttpFetcher {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new DataStepException(stepName + ": interrupted", false);
+    } catch (IllegalArgumentException e) {
+      throw new DataStepException(stepName + ": the request is not valid (" + e.getMessage() + ")", false);
     }
   }
 
-  private Object read(String stepName, HttpResponse<InputStream> response) {
+  private static Response read(String stepName, HttpResponse<InputStream> response, int maxBytes) {
     try (InputStream in = response.body()) {
-      int status = response.statusCode();
-      if (status >= 500) {
-        throw new DataStepException(stepName + ": the server answered HTTP " + status, true);
-      }
-      if (status >= 300) {
-        throw new DataStepException(stepName + ": the server answered HTTP " + status, false);
-      }
-      String type = response.headers().firstValue("Content-Type").orElse("");
-      byte[] bytes = in.readNBytes(maxResponseBytes + 1);
-      if (bytes.length > maxResponseBytes) {
-        throw new DataStepException(stepName + ": the answer is larger than " + maxResponseBytes + " bytes", false);
-      }
-      if (bytes.length == 0 || status == 204) {
-        return null;
-      }
-      if (!type.isEmpty() && !type.contains("json")) {
-        throw new DataStepException(stepName + ": the answer is " + type.split(";")[0] + ", not JSON", false);
-      }
-      return FlowJson.mapper().readValue(bytes, Object.class);
-    } catch (JacksonException e) {
-      throw new DataStepException(stepName + ": the answer is not valid JSON", false);
+      byte[] bytes = in.readNBytes(maxBytes + 1);
+      return new Response(response.uri(), response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""), bytes);
+    } catch (HttpTimeoutException e) {
+      throw new DataStepException(stepName + ": the answer did not arrive in time", true);
     } catch (IOException e) {
       throw new DataStepException(stepName + ": reading the answer failed (" + e.getClass().getSimpleName() + ")", true);
     }

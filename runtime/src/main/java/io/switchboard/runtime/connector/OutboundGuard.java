@@ -11,11 +11,14 @@ import java.util.Optional;
 /**
  * Refuses outbound requests to loopback, private, link-local and metadata addresses unless an admin
  * allow-listed the host: by name, by address, or by CIDR range ({@code switchboard.http.allowed-hosts}).
- * The check runs on every address the host name resolves to, and again for every redirect.
+ * The check runs on every address the host name resolves to, and again for every redirect. Entries
+ * an admin adds at run time ({@link #allowAlso}) come on top of the configured ones.
  */
 public final class OutboundGuard {
-  private final List<String> names = new ArrayList<>();
-  private final List<Cidr> ranges = new ArrayList<>();
+  private final List<String> configured;
+  private volatile Rules rules;
+
+  private record Rules(List<String> names, List<Cidr> ranges) {}
 
   private record Cidr(byte[] network, int bits) {
     boolean contains(InetAddress address) {
@@ -39,6 +42,41 @@ public final class OutboundGuard {
    * @throws IllegalArgumentException naming an entry that is neither
    */
   public OutboundGuard(List<String> allowed) {
+    this.configured = List.copyOf(allowed);
+    this.rules = parse(configured);
+  }
+
+  /**
+   * Replaces the entries added at run time.
+   *
+   * @throws IllegalArgumentException naming an entry that is neither a host name, an address nor a CIDR range
+   */
+  public void allowAlso(List<String> entries) {
+    List<String> all = new ArrayList<>(configured);
+    all.addAll(entries);
+    this.rules = parse(all);
+  }
+
+  /** The configured entries (from {@code switchboard.http.allowed-hosts}). */
+  public List<String> configured() {
+    return configured;
+  }
+
+  /**
+   * Checks one entry as an admin typed it.
+   *
+   * @throws IllegalArgumentException saying why it is neither a host name, an address nor a CIDR range
+   */
+  public static void requireValidEntry(String entry) {
+    if (entry == null || entry.isBlank()) {
+      throw new IllegalArgumentException("an allow-list entry is a host name, an address or a CIDR range; it is empty");
+    }
+    parse(List.of(entry));
+  }
+
+  private static Rules parse(List<String> allowed) {
+    List<String> names = new ArrayList<>();
+    List<Cidr> ranges = new ArrayList<>();
     for (String raw : allowed) {
       String entry = raw.strip().toLowerCase(Locale.ROOT);
       if (entry.isEmpty()) {
@@ -49,7 +87,12 @@ public final class OutboundGuard {
       Optional<InetAddress> literal = literal(host);
       if (literal.isPresent()) {
         int max = literal.get().getAddress().length * 8;
-        int bits = slash < 0 ? max : Integer.parseInt(entry.substring(slash + 1));
+        int bits;
+        try {
+          bits = slash < 0 ? max : Integer.parseInt(entry.substring(slash + 1));
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException("'" + raw + "' is not a valid CIDR range");
+        }
         if (bits < 0 || bits > max) {
           throw new IllegalArgumentException("'" + raw + "' is not a valid CIDR range");
         }
@@ -60,6 +103,7 @@ public final class OutboundGuard {
         throw new IllegalArgumentException("'" + raw + "' is neither a host name, an address nor a CIDR range");
       }
     }
+    return new Rules(List.copyOf(names), List.copyOf(ranges));
   }
 
   /** A guard that allows nothing restricted. */
@@ -80,7 +124,8 @@ public final class OutboundGuard {
       throw new DataStepException(stepName + ": the URL has no host", false);
     }
     String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host.toLowerCase(Locale.ROOT);
-    if (names.contains(bare)) {
+    Rules current = rules;
+    if (current.names().contains(bare)) {
       return;
     }
     InetAddress[] addresses;
@@ -92,9 +137,9 @@ public final class OutboundGuard {
     }
     for (InetAddress address : addresses) {
       Optional<String> why = AddressClassifier.restricted(address);
-      if (why.isPresent() && ranges.stream().noneMatch(r -> r.contains(address))) {
+      if (why.isPresent() && current.ranges().stream().noneMatch(r -> r.contains(address))) {
         throw new DataStepException(stepName + ": refused to call " + bare + ", which is " + why.get() + " ("
-            + address.getHostAddress() + "); an admin can allow-list it in switchboard.http.allowed-hosts", false);
+            + address.getHostAddress() + "); an admin can allow-list it (Integrations, or switchboard.http.allowed-hosts)", false);
       }
     }
   }

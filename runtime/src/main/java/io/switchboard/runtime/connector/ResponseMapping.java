@@ -20,6 +20,9 @@ public final class ResponseMapping {
   private static final Configuration JSONPATH = Configuration.defaultConfiguration()
       .addOptions(Option.SUPPRESS_EXCEPTIONS);
 
+  /** Maps nothing. */
+  public static final ResponseMapping NONE = new ResponseMapping(List.of());
+
   private final List<Entry> entries;
 
   private record Entry(String variable, Object[] plainPath, JsonPath jsonPath) {}

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,10 +20,69 @@ import java.util.Map;
  * expires). Secrets only ever go into the outgoing request; messages never contain them.
  */
 public final class StepAuth {
-  /** The configured authentication of one step. */
+  /**
+   * The authentication of one step. {@code value} (API key or bearer token), {@code password} and
+   * {@code clientSecret} are secrets: encrypted at rest, never shown again once saved.
+   */
+  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
   public record Definition(String kind, String name, String in, String value, String username, String password,
       String tokenUrl, String clientId, String clientSecret, String scope) {
     public static final Definition NONE = new Definition("none", null, null, null, null, null, null, null, null, null);
+
+    /** The names of the secret fields. */
+    public static final List<String> SECRET_FIELDS = List.of("value", "password", "clientSecret");
+
+    public Definition {
+      kind = kind == null ? "none" : kind;
+    }
+
+    public Definition withoutSecrets() {
+      return new Definition(kind, name, in, null, username, null, tokenUrl, clientId, null, scope);
+    }
+
+    /** The secrets that are set, by field name. */
+    public Map<String, String> secrets() {
+      Map<String, String> secrets = new LinkedHashMap<>();
+      if (value != null) {
+        secrets.put("value", value);
+      }
+      if (password != null) {
+        secrets.put("password", password);
+      }
+      if (clientSecret != null) {
+        secrets.put("clientSecret", clientSecret);
+      }
+      return secrets;
+    }
+
+    public Definition withSecrets(Map<String, String> secrets) {
+      return new Definition(kind, name, in, secrets.get("value"), username, secrets.get("password"), tokenUrl, clientId,
+          secrets.get("clientSecret"), scope);
+    }
+
+    /**
+     * This definition, with the secrets it leaves out taken from the one saved before, as long as
+     * the kind of authentication stayed the same: an edit need not type the secret again.
+     */
+    public Definition keepingSecretsOf(Definition saved) {
+      if (saved == null || !kind.equals(saved.kind())) {
+        return this;
+      }
+      Map<String, String> merged = new LinkedHashMap<>(saved.secrets());
+      merged.putAll(secrets());
+      return withSecrets(merged);
+    }
+
+    /** The secret field this kind needs, if it is missing. */
+    public java.util.Optional<String> missingSecret() {
+      String needed = switch (kind) {
+        case "api-key", "bearer" -> "value";
+        case "basic" -> "password";
+        case "oauth2" -> "clientSecret";
+        default -> null;
+      };
+      return needed != null && secrets().get(needed) == null ? java.util.Optional.of(needed) : java.util.Optional.empty();
+    }
   }
 
   private final Definition definition;
@@ -38,9 +98,34 @@ public final class StepAuth {
     this.guard = guard;
   }
 
+  /**
+   * Every form in which this step's secrets can appear in a request or an answer: as typed,
+   * URL-encoded, inside the basic credentials, and the OAuth2 token currently held.
+   */
+  public synchronized List<String> secretForms() {
+    List<String> forms = new java.util.ArrayList<>();
+    for (String secret : definition.secrets().values()) {
+      forms.add(secret);
+      String encoded = URLEncoder.encode(secret, StandardCharsets.UTF_8);
+      forms.add(encoded);
+      forms.add(encoded.replace("+", "%20"));
+    }
+    if ("basic".equals(definition.kind())) {
+      forms.add(basic(definition.username(), definition.password()));
+    }
+    if (token != null) {
+      forms.add(token);
+    }
+    return forms;
+  }
+
+  private static String basic(String user, String password) {
+    return Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
   /** Adds what the request needs: headers, or a query parameter to the returned URI. */
   public URI apply(String stepName, URI uri, Map<String, String> headers) {
-    return switch (definition.kind() == null ? "none" : definition.kind()) {
+    return switch (definition.kind()) {
       case "none" -> uri;
       case "api-key" -> {
         if ("query".equals(definition.in())) {
@@ -56,8 +141,7 @@ public final class StepAuth {
         yield uri;
       }
       case "basic" -> {
-        headers.put("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-            (definition.username() + ":" + definition.password()).getBytes(StandardCharsets.UTF_8)));
+        headers.put("Authorization", "Basic " + basic(definition.username(), definition.password()));
         yield uri;
       }
       case "oauth2" -> {
@@ -97,6 +181,7 @@ public final class StepAuth {
       }
       long expiresIn = json.path("expires_in").asLong(300);
       token = accessToken;
+      KnownSecrets.rememberToken(accessToken);
       tokenValidUntil = clock.millis() + Math.max(0, expiresIn - 30) * 1000;
       return token;
     } catch (java.io.IOException e) {

@@ -3,7 +3,9 @@ package io.switchboard.runtime.service;
 import io.switchboard.flow.model.FlowDocument;
 import io.switchboard.flow.model.FlowNode;
 import io.switchboard.flow.model.NodeType;
+import io.switchboard.runtime.connector.DataStep;
 import io.switchboard.runtime.connector.DataStepCatalog;
+import io.switchboard.runtime.connector.ResponseMapping;
 import io.switchboard.runtime.connector.HttpFetcher;
 import io.switchboard.runtime.engine.CompiledFlow;
 import io.switchboard.runtime.engine.FlowCompiler;
@@ -44,6 +46,14 @@ public final class TestRun {
   }
 
   /** Builds test runs; one per application. */
+  /** Stands in for a data step with a sample answer, mapped as the real step maps its own. */
+  private record SampleAnswer(Object answer, ResponseMapping outputs) implements DataStep {
+    @Override
+    public Object call(Map<String, Object> input) {
+      return answer;
+    }
+  }
+
   public static final class Factory {
     private final JavaScriptSandbox sandbox;
     private final DataStepCatalog dataSteps;
@@ -69,7 +79,9 @@ public final class TestRun {
         if (NodeType.FETCH.id().equals(node.type()) && samples.containsKey(node.id())) {
           String sampleStep = "sample-" + node.id();
           Object answer = samples.get(node.id());
-          catalog.register(sampleStep, input -> answer);
+          var outputs = dataSteps.find(node.config().path("step").asString("")).map(DataStep::outputs)
+              .orElse(ResponseMapping.NONE);
+          catalog.register(sampleStep, new SampleAnswer(answer, outputs));
           ObjectNode config = ((ObjectNode) node.config()).deepCopy();
           config.remove("request");
           config.put("step", sampleStep);

@@ -8,12 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 /** A small HTTP client for the tests: real requests to the application on its random port. */
 public final class Api {
+  private final List<String> bodies = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final HttpClient client = HttpClient.newHttpClient();
   private final String base;
 
@@ -26,6 +28,15 @@ public final class Api {
     public JsonNode json() {
       return FlowJson.readTree(body);
     }
+  }
+
+  public Answer delete(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+  }
+
+  /** Every answer body this client received, for tests that check what never appears in one. */
+  public List<String> bodies() {
+    return bodies;
   }
 
   public Answer get(String path) {
@@ -55,6 +66,26 @@ public final class Api {
         .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /**
+   * Registers a GET data step through the integrators' API unless it exists; the required inputs go
+   * into the query under their own names.
+   */
+  public void dataStep(String id, String url, String... requiredInputs) {
+    if (get("/api/data-steps/" + id).status() != 404) {
+      return;
+    }
+    Map<String, String> query = new java.util.LinkedHashMap<>();
+    java.util.List<Map<String, Object>> inputs = new java.util.ArrayList<>();
+    for (String input : requiredInputs) {
+      query.put(input, "{{ input." + input + " }}");
+      inputs.add(Map.of("name", input, "required", true));
+    }
+    Answer created = post("/api/data-steps", Map.of("id", id, "name", id, "url", url, "query", query, "inputs", inputs));
+    if (created.status() != 201) {
+      throw new AssertionError("data step refused: " + created.body());
+    }
+  }
+
   /** Saves and publishes a flow document; fails the test when either is refused. */
   public int publish(String document) {
     String id = FlowJson.readTree(document).path("id").asString();
@@ -72,6 +103,7 @@ public final class Api {
   private Answer send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      bodies.add(response.body());
       return new Answer(response.statusCode(), response.body(), response);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);

@@ -21,6 +21,7 @@ class FlowApiIT {
   @BeforeEach
   void client() {
     api = new Api(port);
+    api.dataStep("crm-customer", "http://127.0.0.1:9/crm", "phone");
   }
 
   private static String withBrokenBranch() {

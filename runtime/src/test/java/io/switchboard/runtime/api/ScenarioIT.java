@@ -59,9 +59,13 @@ class ScenarioIT {
   static void endpoints(DynamicPropertyRegistry registry) {
     registry.add("spring.mail.host", () -> "127.0.0.1");
     registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
-    registry.add("switchboard.data-steps.crm-customer.url", () -> SYSTEMS.url("/crm/customers?phone={{ input.phone }}"));
-    registry.add("switchboard.data-steps.ticketing-customer.url", () -> SYSTEMS.url("/ticketing/customers?phone={{ input.phone }}"));
-    registry.add("switchboard.data-steps.knowledge-search.url", () -> SYSTEMS.url("/kb/search?q={{ input.query }}"));
+  }
+
+  /** The data steps the examples call, registered through the integrators' API. */
+  private void registerDataSteps() {
+    api.dataStep("crm-customer", SYSTEMS.url("/crm/customers"), "phone");
+    api.dataStep("ticketing-customer", SYSTEMS.url("/ticketing/customers"), "phone");
+    api.dataStep("knowledge-search", SYSTEMS.url("/kb/search"), "query");
   }
 
   @Value("${local.server.port}")
@@ -71,6 +75,7 @@ class ScenarioIT {
   @BeforeEach
   void publishTheExamples() {
     api = new Api(port);
+    registerDataSteps();
     for (String id : List.of("priority-routing", "support-call", "email-case", "self-service", "campaign")) {
       if (api.get("/api/flows/" + id).status() == 404) {
         api.publish(Engine.example(id));

@@ -63,8 +63,8 @@ public final class EngineBenchmark {
     try (LoyaltyServer crm = new LoyaltyServer(); JavaScriptSandbox sandbox = new JavaScriptSandbox()) {
       HttpFetcher http = new HttpFetcher(io.switchboard.runtime.connector.OutboundGuard.allowing("127.0.0.1"));
       DataStep inProcess = input -> Map.of("loyalty", LoyaltyServer.tier((String) input.get("phone")));
-      DataStep overHttp = new HttpDataStep("crm-customer", HttpDataStep.Definition.plain("GET",
-          crm.url() + "?phone={{ input.phone }}", Map.of(), null, 5000), sandbox, http);
+      DataStep overHttp = new HttpDataStep(io.switchboard.runtime.connector.StepDefinition.get("crm-customer",
+          crm.url() + "?phone={{ input.phone }}"), sandbox, http);
       for (String store : List.of(System.getProperty("bench.stores", "memory,h2,h2-delayed").split(","))) {
         for (String step : List.of("in-process", "http")) {
           for (int threads : List.of(1, 2)) {

@@ -40,8 +40,8 @@ class HttpDataStepTest {
   }
 
   private HttpDataStep step(StepAuth.Definition auth) {
-    return new HttpDataStep("crm", new HttpDataStep.Definition("GET", server.url("/c?phone={{ input.phone }}"), Map.of(), null,
-        1000, auth, null, null), Engine.sandbox(), http);
+    return new HttpDataStep(StepDefinition.get("crm", server.url("/c?phone={{ input.phone }}")).withAuth(auth),
+        Engine.sandbox(), http);
   }
 
   private static StepAuth.Definition auth(String kind, String name, String in, String value, String user, String password) {
@@ -83,8 +83,8 @@ class HttpDataStepTest {
       calls.incrementAndGet();
       LocalHttpServer.respond(x, healthy[0] ? 200 : 503, "application/json", "{}");
     });
-    HttpDataStep step = new HttpDataStep("flaky", new HttpDataStep.Definition("GET", server.url("/f"), Map.of(), null, 1000,
-        null, 4, 300L), Engine.sandbox(), http);
+    HttpDataStep step = new HttpDataStep(new StepDefinition("flaky", "Flaky", null, "GET", server.url("/f"), null, null, null,
+        null, null, 1000, new StepDefinition.Retry(1, 0), new StepDefinition.Breaker(4, 300), null, null), Engine.sandbox(), http);
 
     for (int i = 0; i < 4; i++) {
       assertThatThrownBy(() -> step.call(Map.of())).hasMessageContaining("HTTP 503");
@@ -98,5 +98,65 @@ class HttpDataStepTest {
     assertThat(step.call(Map.of())).isEqualTo(Map.of());
     assertThat(step.breakerState()).isEqualTo(CircuitBreaker.State.CLOSED);
     assertThat(calls).hasValue(5);
+  }
+
+  private HttpDataStep stepWith(String url, java.util.Map<String, String> query, String body, int attempts, int backoffMs,
+      StepAuth.Definition auth) {
+    return new HttpDataStep(new StepDefinition("crm", "CRM", null, body == null ? "GET" : "POST", url, query, null, body,
+        List.of(new StepDefinition.Input("phone", null, true, null, null), new StepDefinition.Input("note", null, false, null,
+            null)), List.of(new StepDefinition.Output("tier", "string", "$.tier", null)), 1000,
+        new StepDefinition.Retry(attempts, backoffMs), null, null, auth), Engine.sandbox(), http);
+  }
+
+  @Test
+  void transientFailuresAreRetriedWithGrowingPausesAndA4xxIsNot() {
+    AtomicInteger calls = new AtomicInteger();
+    List<Long> times = new CopyOnWriteArrayList<>();
+    server.answer(x -> {
+      times.add(System.nanoTime());
+      int n = calls.incrementAndGet();
+      LocalHttpServer.respond(x, n < 3 ? 503 : n == 3 ? 200 : 404, "application/json", "{\"tier\": \"gold\"}");
+    });
+    HttpDataStep step = stepWith(server.url("/c"), null, null, 3, 100, null);
+
+    assertThat(step.call(Map.of("phone", "1"))).isEqualTo(Map.of("tier", "gold"));
+    assertThat(calls).hasValue(3);
+    assertThat((times.get(1) - times.get(0)) / 1_000_000).as("first pause").isGreaterThanOrEqualTo(95);
+    assertThat((times.get(2) - times.get(1)) / 1_000_000).as("second pause, doubled").isGreaterThanOrEqualTo(195);
+
+    assertThatThrownBy(() -> step.call(Map.of("phone", "1"))).hasMessage("data step 'crm': the server answered HTTP 404");
+    assertThat(calls).as("a 4xx is not retried").hasValue(4);
+
+    server.answer(x -> LocalHttpServer.respond(x, 502, "application/json", "{}"));
+    assertThatThrownBy(() -> step.call(Map.of("phone", "1")))
+        .hasMessage("data step 'crm': the server answered HTTP 502 (after 3 attempts)");
+  }
+
+  @Test
+  void queryParametersThatRenderEmptyAreLeftOutAndBodyValuesAreJsonEscaped() {
+    server.answer(x -> LocalHttpServer.respond(x, 200, "application/json", "{\"tier\": \"gold\"}"));
+    HttpDataStep step = stepWith(server.url("/c"), new java.util.TreeMap<>(Map.of("phone", "{{ input.phone }}", "note", "{{ input.note }}")),
+        "{\"note\": \"{{ input.note }}\"}", 1, 0, null);
+
+    step.call(Map.of("phone", "+48 600"));
+    step.call(Map.of("phone", "1", "note", "say \"hi\"\n"));
+
+    assertThat(server.uris()).containsExactly("/c?phone=%2B48+600", "/c?note=say+%22hi%22%0A&phone=1");
+    assertThat(server.bodies()).containsExactly("{\"note\": \"\"}", "{\"note\": \"say \\\"hi\\\"\\n\"}");
+    assertThat(step.outputs()).isNotNull();
+  }
+
+  @Test
+  void aSecretNeverAppearsInAFailureMessageNorInTheAnswerAFlowSees() {
+    server.answer(x -> LocalHttpServer.respond(x, 200, "application/json", "{\"tier\": \"gold\", \"echo\": \""
+        + x.getRequestURI().getRawQuery() + "\"}"));
+    HttpDataStep step = stepWith(server.url("/c"), null, null, 1, 0, auth("api-key", "key", "query", "k/456 x", null, null));
+
+    Object answer = step.call(Map.of("phone", "1"));
+    assertThat(answer.toString()).doesNotContain("k/456").doesNotContain("k%2F456").contains("[redacted]");
+
+    HttpDataStep broken = stepWith("{{ input.phone }}", null, null, 1, 0, auth("api-key", "key", "query", "k/456 x", null, null));
+    assertThatThrownBy(() -> broken.call(Map.of("phone", "ftp://host/k/456 x"))).hasMessage(
+        "data step 'crm': 'ftp%3A%2F%2Fhost%2F[redacted]' is not an http or https URL");
   }
 }

@@ -146,8 +146,8 @@ class FetchExecutorTest extends ExecutorTestSupport {
   @Test
   void aRegisteredDataStepReceivesItsInputsUrlEncoded() {
     server.answer(x -> LocalHttpServer.respond(x, 200, "application/json", "{\"loyalty\": {\"tier\": \"platinum\"}}"));
-    engine.dataSteps.register("crm", new HttpDataStep("crm", HttpDataStep.Definition.plain("GET",
-        server.url("/c?phone={{ input.phone }}"), Map.of(), null, 1000), Engine.sandbox(), new HttpFetcher(io.switchboard.runtime.connector.OutboundGuard.allowing("127.0.0.1"))));
+    engine.dataSteps.register("crm", new HttpDataStep(io.switchboard.runtime.connector.StepDefinition.get("crm",
+        server.url("/c?phone={{ input.phone }}")), Engine.sandbox(), new HttpFetcher(io.switchboard.runtime.connector.OutboundGuard.allowing("127.0.0.1"))));
 
     Interaction it = run("voice", VARIABLES, """
         {"id": "f", "type": "fetch", "config": {"step": "crm", "input": {"phone": "{{ trigger.from }} x&y"},
@@ -156,6 +156,6 @@ class FetchExecutorTest extends ExecutorTestSupport {
         {"id": "ko", "type": "end", "config": {"outcome": "error"}}""", EDGES, Map.of("from", "+48600"), Map.of());
 
     assertThat(it.variables()).containsEntry("tier", "platinum");
-    assertThat(server.uris()).containsExactly("/c?phone=%2B48600+x%26y");
+    assertThat(server.uris()).containsExactly("/c?phone=%2B48600%20x%26y");
   }
 }

@@ -5,6 +5,7 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.switchboard.flow.model.config.FetchConfig;
 import io.switchboard.runtime.connector.DataStep;
+import io.switchboard.runtime.connector.DataStepCatalog;
 import io.switchboard.runtime.connector.DataStepException;
 import io.switchboard.runtime.connector.ResponseMapping;
 import io.switchboard.runtime.expr.CompiledTemplate;
@@ -17,13 +18,15 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Calls a data step (registered, or an inline HTTP request), retrying transient failures with
- * exponential backoff, and maps the JSON answer into variables. Takes {@code ok}, or fails (the
- * interpreter then takes {@code error}) with a message that names the step and the status.
+ * Calls a data step, registered or an inline HTTP request, and maps the JSON answer into variables:
+ * first the outputs the registered step declares, then the node's own mapping. A registered step
+ * is looked up at every call, so an integrator's change applies at once, and retries by its own
+ * policy; an inline request retries transient failures by the node's. Takes {@code ok}, or fails
+ * (the interpreter then takes {@code error}) with a message that names the step and the status.
  */
 public final class FetchExecutor implements NodeExecutor {
-  private final String stepName;
-  private final DataStep step;
+  private final String stepId;
+  private final DataStepCatalog steps;
   private final InlineRequest request;
   private final String[] inputNames;
   private final CompiledTemplate[] inputValues;
@@ -34,21 +37,19 @@ public final class FetchExecutor implements NodeExecutor {
   public FetchExecutor(CompileContext context) {
     FetchConfig config = context.config(FetchConfig.class);
     Duration timeout = Duration.ofMillis(config.timeoutMs());
+    this.steps = context.dataSteps();
     if (config.step() != null) {
-      this.stepName = "data step '" + config.step() + "'";
-      this.step = context.dataSteps().find(config.step()).orElseGet(() -> input -> {
-        throw new DataStepException("the data step '" + config.step() + "' is not registered", false);
-      });
+      this.stepId = config.step();
       this.request = null;
     } else {
-      this.stepName = "request of " + context.node().displayName();
-      this.step = null;
-      this.request = new InlineRequest(stepName, config.request(), context.expressions(), context.http(), timeout);
+      this.stepId = null;
+      this.request = new InlineRequest("request of " + context.node().displayName(), config.request(),
+          context.expressions(), context.http(), timeout);
     }
     this.inputNames = config.input().keySet().toArray(String[]::new);
     this.inputValues = config.input().values().stream().map(context.expressions()::template).toArray(CompiledTemplate[]::new);
     this.output = ResponseMapping.compile(config.output());
-    this.retry = config.retries() == 0 ? null : Retry.of(context.node().id(), RetryConfig.custom()
+    this.retry = config.step() != null || config.retries() == 0 ? null : Retry.of(context.node().id(), RetryConfig.custom()
         .maxAttempts(config.retries() + 1)
         .intervalFunction(IntervalFunction.ofExponentialBackoff(Math.max(1, config.backoffMs()), 2.0))
         .retryOnException(e -> e instanceof DataStepException d && d.isTransient())
@@ -63,19 +64,21 @@ public final class FetchExecutor implements NodeExecutor {
     for (int i = 0; i < inputNames.length; i++) {
       input.put(inputNames[i], context.render(inputValues[i]));
     }
-    Object answer;
     try {
-      answer = retry == null ? call(context, input) : retry.executeSupplier(() -> call(context, input));
+      if (stepId != null) {
+        DataStep step = steps.find(stepId).orElseThrow(() -> new DataStepException("the data step '" + stepId
+            + "' is not registered", false));
+        Object answer = step.call(input);
+        step.outputs().apply(answer, context::set);
+        output.apply(answer, context::set);
+      } else {
+        output.apply(retry == null ? request.call(context) : retry.executeSupplier(() -> request.call(context)), context::set);
+      }
     } catch (DataStepException e) {
       return new Outcome.Fail(e.getMessage() + (retry != null && e.isTransient()
           ? " (after " + retry.getRetryConfig().getMaxAttempts() + " attempts)" : ""));
     }
-    output.apply(answer, context::set);
     return Outcome.next(ok);
-  }
-
-  private Object call(StepContext context, Map<String, Object> input) {
-    return step != null ? step.call(input) : request.call(context);
   }
 
 }

@@ -1,0 +1,239 @@
+package io.switchboard.runtime.service;
+
+import io.switchboard.flow.json.FlowJson;
+import io.switchboard.runtime.connector.DataStepCatalog;
+import io.switchboard.runtime.connector.HttpDataStep;
+import io.switchboard.runtime.connector.HttpFetcher;
+import io.switchboard.runtime.connector.StepAuth;
+import io.switchboard.runtime.connector.StepDefinition;
+import io.switchboard.runtime.expr.JavaScriptSandbox;
+import io.switchboard.runtime.secrets.SecretBox;
+import io.switchboard.runtime.store.ConcurrentUpdateException;
+import io.switchboard.runtime.store.DataStepRepository;
+import io.switchboard.runtime.store.FlowRepository;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The integrators' registry of data steps: create, change and delete them (every change is a new
+ * version with who and what), keep their secrets sealed, and keep the catalog the flows call in
+ * step with what is stored. A step a published flow uses cannot be deleted.
+ */
+public final class DataStepService {
+  private static final Logger LOG = LoggerFactory.getLogger(DataStepService.class);
+  private static final TypeReference<Map<String, String>> SECRETS = new TypeReference<>() {};
+
+  private final DataStepRepository repository;
+  private final FlowRepository flows;
+  private final SecretBox secrets;
+  private final DataStepDefinitions definitions;
+  private final DataStepCatalog catalog;
+  private final JavaScriptSandbox sandbox;
+  private final HttpFetcher http;
+  private final Clock clock;
+
+  public DataStepService(DataStepRepository repository, FlowRepository flows, SecretBox secrets, JavaScriptSandbox sandbox,
+      HttpFetcher http, DataStepCatalog catalog, Clock clock) {
+    this.repository = repository;
+    this.flows = flows;
+    this.secrets = secrets;
+    this.definitions = new DataStepDefinitions(sandbox, http);
+    this.catalog = catalog;
+    this.sandbox = sandbox;
+    this.http = http;
+    this.clock = clock;
+  }
+
+  /** A step as the API and the screens show it: no secrets, only which of them are stored. */
+  public record StepView(StepDefinition definition, int version, List<String> secretsStored, long createdAt,
+      String createdBy, long updatedAt, String updatedBy, List<FlowUse> usedBy) {}
+
+  /** A published flow whose latest version calls the step. */
+  public record FlowUse(String flowId, String flowName, int version) {}
+
+  /** Registers every stored step in the catalog; a step whose secrets cannot be opened is left out, with an error logged. */
+  public void loadAll() {
+    for (DataStepRepository.Stored stored : repository.all()) {
+      try {
+        catalog.register(stored.id(), new HttpDataStep(full(stored), sandbox, http, clock));
+      } catch (RuntimeException e) {
+        LOG.error("data step '{}' is not available to flows: {}", stored.id(), e.getMessage());
+      }
+    }
+  }
+
+  public List<StepView> list() {
+    List<FlowRepository.Published> published = flows.latestPublished();
+    return repository.all().stream().map(s -> view(s, published)).toList();
+  }
+
+  public Optional<StepView> find(String id) {
+    return repository.find(id).map(s -> view(s, flows.latestPublished()));
+  }
+
+  /**
+   * @throws BadRequestException when the definition is not valid, naming every problem
+   * @throws ConflictException when a step with that id exists
+   */
+  public StepView create(JsonNode definition, String user) {
+    StepDefinition step = definitions.parse(definition);
+    definitions.check(step);
+    if (repository.find(step.id()).isPresent()) {
+      throw new ConflictException("a data step with the id '" + step.id() + "' exists already");
+    }
+    return save(step, null, 0, user);
+  }
+
+  /**
+   * Replaces a step's definition. Secrets left out are kept when the kind of authentication stays.
+   *
+   * @param expectedVersion the version the integrator edited, or null to overwrite
+   * @throws NotFoundException when there is no such step
+   * @throws ConflictException when the step changed since {@code expectedVersion}
+   */
+  public StepView update(String id, JsonNode definition, Integer expectedVersion, String user) {
+    DataStepRepository.Stored stored = repository.find(id).orElseThrow(() -> notFound(id));
+    StepDefinition before = full(stored);
+    StepDefinition parsed = definitions.parse(definition);
+    if (!parsed.id().equals(id)) {
+      throw new BadRequestException("the id of a data step cannot change (it is '" + id + "', the body says '"
+          + parsed.id() + "'); create a new step instead");
+    }
+    StepDefinition step = parsed.withAuth(parsed.auth().keepingSecretsOf(before.auth()));
+    definitions.check(step);
+    return save(step, before, expectedVersion, user);
+  }
+
+  private StepView save(StepDefinition step, StepDefinition before, Integer expectedVersion, String user) {
+    Map<String, String> secretValues = step.auth().secrets();
+    String sealed = secretValues.isEmpty() ? null : secrets.seal(FlowJson.compact(secretValues), step.id());
+    DataStepRepository.Stored stored;
+    try {
+      stored = repository.save(step.id(), step.name(), FlowJson.compact(step.withoutSecrets()), sealed,
+          DataStepDefinitions.changes(before, step), user, expectedVersion);
+    } catch (ConcurrentUpdateException e) {
+      throw new ConflictException("the data step '" + step.id() + "' was changed by someone else in the meantime; "
+          + "reload it and make your change again");
+    }
+    catalog.register(step.id(), new HttpDataStep(step, sandbox, http, clock));
+    LOG.info("data step '{}' saved as version {} by {}", step.id(), stored.version(), user);
+    return view(stored, flows.latestPublished());
+  }
+
+  /**
+   * Registers steps made from an OpenAPI document: all of them, or none when one is not valid or
+   * its id is taken.
+   *
+   * @throws BadRequestException naming the step and its problems
+   * @throws ConflictException naming the ids that exist already
+   */
+  public List<StepView> importSteps(List<StepDefinition> steps, String user) {
+    List<String> taken = new ArrayList<>();
+    for (StepDefinition step : steps) {
+      try {
+        definitions.check(definitions.parse(FlowJson.mapper().valueToTree(step)));
+      } catch (BadRequestException e) {
+        throw new BadRequestException("the step '" + step.id() + "' made from the document is not valid; "
+            + (e.problems().isEmpty() ? e.getMessage() : e.problems().getFirst().message()), e.problems());
+      }
+      if (repository.find(step.id()).isPresent()) {
+        taken.add(step.id());
+      }
+    }
+    if (!taken.isEmpty()) {
+      throw new ConflictException("data steps with these ids exist already: " + String.join(", ", taken)
+          + "; delete or rename them first");
+    }
+    return steps.stream().map(step -> save(step, null, 0, user)).toList();
+  }
+
+  /**
+   * @throws NotFoundException when there is no such step
+   * @throws ConflictException naming the published flows that use it
+   */
+  public void delete(String id, String user) {
+    repository.find(id).orElseThrow(() -> notFound(id));
+    List<FlowUse> uses = usesOf(id, flows.latestPublished());
+    if (!uses.isEmpty()) {
+      throw new ConflictException("the data step '" + id + "' is used by published flows: " + String.join(", ",
+          uses.stream().map(u -> "'" + u.flowName() + "' (" + u.flowId() + ", version " + u.version() + ")").toList())
+          + "; publish them without it first");
+    }
+    repository.delete(id, user);
+    catalog.remove(id);
+    io.switchboard.runtime.connector.KnownSecrets.forget(id);
+    LOG.info("data step '{}' deleted by {}", id, user);
+  }
+
+  public List<DataStepRepository.Change> history(String id) {
+    List<DataStepRepository.Change> history = repository.history(id);
+    if (history.isEmpty()) {
+      throw notFound(id);
+    }
+    return history;
+  }
+
+  /** The stored step, secrets included, for running or testing it. */
+  public StepDefinition definition(String id) {
+    return full(repository.find(id).orElseThrow(() -> notFound(id)));
+  }
+
+  /**
+   * A definition not saved yet (an editor's Test button), validated, with the stored secrets of the
+   * step of the same id where the definition leaves them out.
+   */
+  public StepDefinition unsaved(JsonNode definition) {
+    StepDefinition step = definitions.parse(definition);
+    Optional<StepAuth.Definition> saved = repository.find(step.id()).map(s -> full(s).auth());
+    StepDefinition merged = saved.map(auth -> step.withAuth(step.auth().keepingSecretsOf(auth))).orElse(step);
+    definitions.check(merged);
+    return merged;
+  }
+
+  private StepDefinition full(DataStepRepository.Stored stored) {
+    StepDefinition step = FlowJson.mapper().readValue(stored.definition(), StepDefinition.class);
+    if (stored.sealedSecrets() == null) {
+      return step;
+    }
+    Map<String, String> values = FlowJson.mapper().readValue(secrets.open(stored.sealedSecrets(), stored.id()), SECRETS);
+    return step.withAuth(step.auth().withSecrets(values));
+  }
+
+  private StepView view(DataStepRepository.Stored stored, List<FlowRepository.Published> published) {
+    StepDefinition step = FlowJson.mapper().readValue(stored.definition(), StepDefinition.class);
+    List<String> secretNames = new ArrayList<>();
+    if (stored.sealedSecrets() != null) {
+      try {
+        secretNames.addAll(FlowJson.mapper().readValue(secrets.open(stored.sealedSecrets(), stored.id()), SECRETS).keySet());
+      } catch (SecretBox.SecretException e) {
+        LOG.error(e.getMessage());
+      }
+    }
+    return new StepView(step, stored.version(), secretNames, stored.createdAt(), stored.createdBy(), stored.updatedAt(),
+        stored.updatedBy(), usesOf(stored.id(), published));
+  }
+
+  private static List<FlowUse> usesOf(String stepId, List<FlowRepository.Published> published) {
+    List<FlowUse> uses = new ArrayList<>();
+    for (FlowRepository.Published flow : published) {
+      for (JsonNode node : FlowJson.readTree(flow.document()).path("nodes")) {
+        if ("fetch".equals(node.path("type").asString(null)) && stepId.equals(node.path("config").path("step").asString(null))) {
+          uses.add(new FlowUse(flow.flowId(), flow.name(), flow.version()));
+          break;
+        }
+      }
+    }
+    return uses;
+  }
+
+  private static NotFoundException notFound(String id) {
+    return new NotFoundException("no data step '" + id + "'");
+  }
+}

@@ -1,0 +1,103 @@
+package io.switchboard.runtime.service;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.switchboard.runtime.connector.DataStepException;
+import io.switchboard.runtime.connector.HttpCall;
+import io.switchboard.runtime.connector.HttpDataStep;
+import io.switchboard.runtime.connector.HttpFetcher;
+import io.switchboard.runtime.connector.Redactor;
+import io.switchboard.runtime.connector.StepDefinition;
+import io.switchboard.runtime.expr.JavaScriptSandbox;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The integrators' Test button: sends a step's request once with sample inputs (no retry, no
+ * circuit breaker) and reports the request as sent, the status, the raw answer, the variables it
+ * maps to and the time taken. Secrets are redacted from all of it.
+ */
+public final class DataStepTester {
+  /** How much of the raw answer a test shows. */
+  public static final int SHOWN_BYTES = 64 * 1024;
+
+  private final JavaScriptSandbox sandbox;
+  private final HttpFetcher http;
+
+  public DataStepTester(JavaScriptSandbox sandbox, HttpFetcher http) {
+    this.sandbox = sandbox;
+    this.http = http;
+  }
+
+  /** The request as it went out, secrets redacted. */
+  public record SentRequest(String method, String url, Map<String, String> headers, String body) {}
+
+  /** What a test run found; {@code error} says why the step would fail in a flow, if it would. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Result(SentRequest request, Integer status, String contentType, String response, boolean responseCut,
+      Map<String, Object> outputs, String error, long millis) {
+    public boolean ok() {
+      return error == null;
+    }
+  }
+
+  /** @param inputs sample inputs; an input left out takes its declared example */
+  public Result test(StepDefinition definition, Map<String, Object> inputs) {
+    HttpDataStep step = new HttpDataStep(definition, sandbox, http);
+    Map<String, Object> input = new LinkedHashMap<>();
+    definition.inputs().forEach(i -> {
+      if (i.example() != null) {
+        input.put(i.name(), i.example());
+      }
+    });
+    if (inputs != null) {
+      input.putAll(inputs);
+    }
+    long start = System.nanoTime();
+    HttpCall call;
+    try {
+      call = step.request(input);
+    } catch (DataStepException e) {
+      return new Result(null, null, null, null, false, null, step.redactor().redact(e.getMessage()), millisSince(start));
+    }
+    HttpFetcher.Response response;
+    try {
+      response = step.tryOnce(call);
+    } catch (DataStepException e) {
+      Redactor redactor = step.redactor();
+      return new Result(sent(call, redactor), null, null, null, false, null, redactor.redact(e.getMessage()),
+          millisSince(start));
+    }
+    long millis = millisSince(start);
+    Redactor redactor = step.redactor();
+    Map<String, Object> outputs = new LinkedHashMap<>();
+    String error = null;
+    try {
+      Object answer = HttpFetcher.interpret("data step '" + definition.id() + "'", response, definition.maxResponseBytes());
+      step.outputs().apply(answer, outputs::put);
+    } catch (DataStepException e) {
+      error = redactor.redact(e.getMessage());
+    }
+    byte[] body = response.body();
+    boolean cut = body.length > SHOWN_BYTES;
+    String shown = new String(body, 0, Math.min(body.length, SHOWN_BYTES), StandardCharsets.UTF_8);
+    return new Result(sent(call, redactor), response.status(), response.contentType(), redactor.redact(shown), cut,
+        error == null ? redactOutputs(outputs, redactor) : null, error, millis);
+  }
+
+  private static SentRequest sent(HttpCall call, Redactor redactor) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    HttpFetcher.headersSent(call).forEach((k, v) -> headers.put(k, redactor.redact(v)));
+    return new SentRequest(call.method(), redactor.redact(call.uri().toString()), headers, redactor.redact(call.body()));
+  }
+
+  private static Map<String, Object> redactOutputs(Map<String, Object> outputs, Redactor redactor) {
+    Map<String, Object> redacted = new LinkedHashMap<>();
+    outputs.forEach((k, v) -> redacted.put(k, redactor.redactValues(v)));
+    return redacted;
+  }
+
+  private static long millisSince(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+}
