@@ -103,7 +103,8 @@ function Canvas({ document, focus, trace, palette, problems, readOnly, publish, 
   const flow = useReactFlow();
   const history = useRef(new History());
   const [doc, setDoc] = useState<FlowDoc | null>(document);
-  const entries = useMemo(() => new Map(palette.map((p) => [p.type, p])), [palette]);
+  const entries = useMemo(() => new Map(palette.filter((p) => !p.preset).map((p) => [p.type, p])), [palette]);
+  const byKey = useMemo(() => new Map(palette.map((p) => [p.key, p])), [palette]);
 
   // a document pushed by the server replaces ours unless it is the one we just sent
   useEffect(() => {
@@ -216,14 +217,14 @@ function Canvas({ document, focus, trace, palette, problems, readOnly, publish, 
   const onDrop = useCallback(
     (event: DragEvent) => {
       event.preventDefault();
-      const type = event.dataTransfer.getData(DRAG_TYPE);
-      if (!type) {
+      const entry = byKey.get(event.dataTransfer.getData(DRAG_TYPE));
+      if (!entry) {
         return;
       }
       const position = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      edit((current) => addNode(current, type, position, entries.get(type)?.title));
+      edit((current) => addNode(current, entry.type, position, entry.title, entry.preset));
     },
-    [edit, flow, entries],
+    [edit, flow, byKey],
   );
 
   const tidy = useCallback(async () => {
@@ -271,13 +272,13 @@ function Canvas({ document, focus, trace, palette, problems, readOnly, publish, 
       <aside className="sb-palette" aria-label="Palette">
         {palette.map((entry) => (
           <div
-            key={entry.type}
-            className="sb-palette-item"
-            data-type={entry.type}
+            key={entry.key}
+            className={entry.preset ? 'sb-palette-item sb-palette-preset' : 'sb-palette-item'}
+            data-type={entry.key}
             draggable={!readOnly}
             title={entry.help}
             onDragStart={(e) => {
-              e.dataTransfer.setData(DRAG_TYPE, entry.type);
+              e.dataTransfer.setData(DRAG_TYPE, entry.key);
               e.dataTransfer.effectAllowed = 'move';
             }}
           >

@@ -15,6 +15,8 @@ export type FlowDoc = {
   layout?: Record<string, Position>;
 };
 export type PaletteEntry = {
+  /** unique in the palette: the node type, or e.g. "fetch:crm-customer" for a preset */
+  key: string;
   type: string;
   title: string;
   help: string;
@@ -24,6 +26,8 @@ export type PaletteEntry = {
   staticPorts: string[];
   portsFromConfig: { array?: string; key?: string } | null;
   waits: boolean;
+  /** a config the new node starts with */
+  preset?: Record<string, unknown>;
 };
 export type Problem = { severity: 'error' | 'warning'; pointer: string; nodeId?: string; edgeId?: string; message: string };
 
@@ -63,11 +67,11 @@ export function freshId(doc: FlowDoc, type: string): string {
   return `${type}${n}`;
 }
 
-export function addNode(doc: FlowDoc, type: string, position: Position, label?: string): FlowDoc {
+export function addNode(doc: FlowDoc, type: string, position: Position, label?: string, config: Record<string, unknown> = {}): FlowDoc {
   const id = freshId(doc, type);
   return {
     ...doc,
-    nodes: [...doc.nodes, { id, type, label, config: {} }],
+    nodes: [...doc.nodes, { id, type, label, config: structuredClone(config) }],
     layout: { ...(doc.layout ?? {}), [id]: round(position) },
   };
 }

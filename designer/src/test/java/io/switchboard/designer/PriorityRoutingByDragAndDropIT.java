@@ -23,8 +23,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import io.switchboard.flow.json.FlowJson;
+import io.switchboard.runtime.service.DataStepService;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The priority-routing scenario built by a designer from an empty canvas, by drag and drop, then
@@ -41,10 +43,16 @@ class PriorityRoutingByDragAndDropIT {
   @Value("${local.server.port}")
   int port;
 
-  @DynamicPropertySource
-  static void dataStep(DynamicPropertyRegistry registry) {
-    registry.add("switchboard.data-steps.crm-customer.url",
-        () -> "http://127.0.0.1:" + CRM.getAddress().getPort() + "/customers?phone={{ input.phone }}");
+  @Autowired
+  DataStepService dataSteps;
+
+  @BeforeEach
+  void registerTheCrmStep() {
+    if (dataSteps.find("crm-customer").isEmpty()) {
+      dataSteps.create(FlowJson.readTree("{\"id\": \"crm-customer\", \"name\": \"CRM customer\", \"url\": "
+          + "\"http://127.0.0.1:" + CRM.getAddress().getPort() + "/customers\", \"query\": {\"phone\": \"{{ input.phone }}\"}, "
+          + "\"inputs\": [{\"name\": \"phone\", \"required\": true}]}"), "integrator");
+    }
   }
 
   @AfterAll

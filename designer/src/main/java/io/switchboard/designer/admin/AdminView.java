@@ -18,6 +18,7 @@ import io.switchboard.designer.security.ApiKeys;
 import io.switchboard.designer.security.Role;
 import io.switchboard.designer.security.UserAccounts;
 import io.switchboard.designer.ui.Notices;
+import io.switchboard.runtime.service.OutboundAllowList;
 import io.switchboard.runtime.store.UserRepository;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
@@ -33,8 +34,12 @@ public class AdminView extends VerticalLayout {
   private final String admin;
   private final Grid<UserRepository.User> userGrid = new Grid<>();
   private final Grid<UserRepository.ApiKey> keyGrid = new Grid<>();
+  private final Grid<OutboundAllowList.Entry> allowGrid = new Grid<>();
+  private final OutboundAllowList allowList;
 
-  public AdminView(UserAccounts accounts, UserRepository users, ApiKeys apiKeys, AuthenticationContext authentication) {
+  public AdminView(UserAccounts accounts, UserRepository users, ApiKeys apiKeys, OutboundAllowList allowList,
+      AuthenticationContext authentication) {
+    this.allowList = allowList;
     this.accounts = accounts;
     this.users = users;
     this.apiKeys = apiKeys;
@@ -89,7 +94,32 @@ public class AdminView extends VerticalLayout {
     HorizontalLayout keyForm = new HorizontalLayout(keyName, keyRoles, addKey);
     keyForm.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 
-    add(new H2("Administration"), new H3("Users"), userGrid, userForm, new H3("API keys"), keyGrid, keyForm, shownOnce);
+    allowGrid.setId("allow-grid");
+    allowGrid.addColumn(OutboundAllowList.Entry::entry).setHeader("Host, address or range");
+    allowGrid.addColumn(e -> e.source().equals("admin") ? "added by " + (e.addedBy() == null ? "?" : e.addedBy())
+        : "switchboard.http.allowed-hosts").setHeader("From");
+    allowGrid.addComponentColumn(entry -> {
+      Button remove = new Button("Remove", e -> run(() -> allowList.remove(entry.entry()), "Removed " + entry.entry()));
+      remove.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+      remove.setVisible(entry.source().equals("admin"));
+      return remove;
+    });
+    allowGrid.setAllRowsVisible(true);
+    TextField allowEntry = new TextField("Host name, address or CIDR range");
+    allowEntry.setId("new-allow-entry");
+    allowEntry.setPlaceholder("crm.internal, 10.1.2.3 or 10.0.0.0/8");
+    Button allow = new Button("Allow", e -> run(() -> {
+      allowList.add(allowEntry.getValue(), admin);
+      allowEntry.clear();
+    }, "Allowed"));
+    allow.setId("add-allow-entry");
+    HorizontalLayout allowForm = new HorizontalLayout(allowEntry, allow);
+    allowForm.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+    Span allowHelp = new Span("Data steps may not call loopback, private or link-local (cloud metadata) addresses "
+        + "unless they are listed here.");
+
+    add(new H2("Administration"), new H3("Users"), userGrid, userForm, new H3("API keys"), keyGrid, keyForm, shownOnce,
+        new H3("Outbound allow-list"), allowHelp, allowGrid, allowForm);
     refresh();
   }
 
@@ -101,5 +131,6 @@ public class AdminView extends VerticalLayout {
   private void refresh() {
     userGrid.setItems(users.list());
     keyGrid.setItems(users.apiKeys());
+    allowGrid.setItems(allowList.entries());
   }
 }

@@ -16,6 +16,7 @@ import io.switchboard.flow.json.FlowFormatException;
 import io.switchboard.flow.json.FlowJson;
 import io.switchboard.flow.model.NodeType;
 import io.switchboard.flow.schema.NodeTypeCatalog;
+import io.switchboard.flow.steps.StepDirectory;
 import java.util.List;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
@@ -31,6 +32,8 @@ final class NodeProperties extends VerticalLayout {
   private final SchemaForm forms;
   private final H3 heading = new H3("Properties");
   private final Paragraph help = new Paragraph("Select a node on the canvas.");
+  private final Paragraph stepInfo = new Paragraph();
+  private final StepDirectory steps;
   private final TextField label = new TextField("Label");
   private final Div formHolder = new Div();
   private final Button apply = new Button("Apply");
@@ -41,10 +44,13 @@ final class NodeProperties extends VerticalLayout {
   private JsonNode document;
   private String nodeId;
 
-  NodeProperties(SerializableConsumer<JsonNode> onChange, Supplier<List<String>> dataSteps,
+  NodeProperties(SerializableConsumer<JsonNode> onChange, Supplier<List<String>> dataSteps, StepDirectory steps,
       java.util.Map<String, Supplier<List<String>>> suggestions) {
     this.onChange = onChange;
-    this.forms = new SchemaForm(dataSteps, this::readableNames, suggestions);
+    this.steps = steps;
+    this.forms = new SchemaForm(dataSteps, steps, this::applyForm, this::readableNames, suggestions);
+    stepInfo.setId("step-info");
+    stepInfo.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
     setId("node-properties");
     setHeightFull();
     getStyle().set("overflow", "auto");
@@ -63,7 +69,7 @@ final class NodeProperties extends VerticalLayout {
     json = new Details("JSON", new VerticalLayout(config, applyJson));
     json.setId("node-json-details");
     json.setWidthFull();
-    add(heading, help, label, formHolder, apply, json);
+    add(heading, help, stepInfo, label, formHolder, apply, json);
     show(null, null);
   }
 
@@ -78,6 +84,7 @@ final class NodeProperties extends VerticalLayout {
     json.setVisible(present);
     config.setInvalid(false);
     formHolder.removeAll();
+    stepInfo.setVisible(false);
     if (!present) {
       heading.setText("Properties");
       help.setText("Select a node on the canvas.");
@@ -88,6 +95,7 @@ final class NodeProperties extends VerticalLayout {
     heading.setText(schema.map(s -> s.title()).orElse(type) + " · " + nodeId);
     help.setText(schema.map(s -> s.help()).orElse(""));
     label.setValue(node.path("label").asString(""));
+    describeStep(node);
     JsonNode current = node.path("config").isMissingNode() ? FlowJson.mapper().createObjectNode() : node.path("config");
     config.setValue(FlowJson.write(current));
     form = schema.map(s -> forms.object("node-form", s.document(), current)).orElse(null);
@@ -96,12 +104,27 @@ final class NodeProperties extends VerticalLayout {
     }
   }
 
+  /** Under a fetch node's heading: what its data step needs and gives. */
+  private void describeStep(JsonNode node) {
+    String stepId = node.path("config").path("step").asString(null);
+    if (stepId == null) {
+      return;
+    }
+    stepInfo.setVisible(true);
+    stepInfo.setText(steps.find(stepId).map(step -> "Data step " + step.name() + " (" + step.id() + "). Needs: "
+        + (step.inputs().isEmpty() ? "nothing" : String.join(", ", step.inputs().stream().map(i -> i.name()
+            + (i.required() ? " (required)" : "") + (i.example() != null ? ", e.g. " + i.example() : "")).toList()))
+        + ". Gives: " + (step.outputs().isEmpty() ? "nothing declared" : String.join(", ", step.outputs().stream()
+            .map(o -> o.variable() + " (" + o.type() + ")").toList())) + ".")
+        .orElse("The data step '" + stepId + "' is not registered."));
+  }
+
   /** What an expression at the selected node can read: set upstream, declared with a default, built in. */
   private List<String> readableNames() {
     List<String> names = new java.util.ArrayList<>();
     if (document != null && nodeId != null) {
       try {
-        names.addAll(io.switchboard.flow.analysis.VariableScope.availableAt(FlowJson.toDocument(document), nodeId));
+        names.addAll(io.switchboard.flow.analysis.VariableScope.availableAt(FlowJson.toDocument(document), nodeId, steps));
       } catch (RuntimeException malformed) {
         document.path("variables").forEach(v -> names.add(v.path("name").asString()));
       }
@@ -124,7 +147,25 @@ final class NodeProperties extends VerticalLayout {
 
   private void applyForm() {
     JsonNode value = form == null ? null : form.value();
-    replace(value == null ? FlowJson.mapper().createObjectNode() : value);
+    replace(withStepInputs(value == null ? FlowJson.mapper().createObjectNode() : value));
+  }
+
+  /** A config that names a data step gets a row for each input the step declares that it lacks. */
+  private JsonNode withStepInputs(JsonNode config) {
+    String stepId = config.path("step").asString(null);
+    if (stepId == null || !(config instanceof ObjectNode object)) {
+      return config;
+    }
+    steps.find(stepId).ifPresent(step -> {
+      ObjectNode input = object.has("input") && object.get("input").isObject() ? (ObjectNode) object.get("input")
+          : object.putObject("input");
+      step.inputs().forEach(i -> {
+        if (!input.has(i.name())) {
+          input.put(i.name(), "");
+        }
+      });
+    });
+    return config;
   }
 
   private void applyJson() {

@@ -52,6 +52,7 @@ public class SecurityConfiguration {
             .requestMatchers("/hooks/**").permitAll()
             .requestMatchers("/api/admin/**").hasRole(Role.ADMIN)
             .requestMatchers("/api/flows/**", "/api/flows").hasAnyRole(Role.DESIGNER, Role.ADMIN)
+            .requestMatchers("/api/data-steps/**", "/api/data-steps").hasAnyRole(Role.INTEGRATOR, Role.ADMIN)
             .requestMatchers(HttpMethod.GET, "/api/alerts", "/api/alerts/**")
                 .hasAnyRole(Role.AGENT, Role.SUPERVISOR, Role.ADMIN)
             .requestMatchers("/api/interactions", "/api/interactions/**")

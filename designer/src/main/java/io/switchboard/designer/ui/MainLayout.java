@@ -16,6 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.switchboard.designer.admin.AdminView;
 import io.switchboard.designer.flows.FlowListView;
+import io.switchboard.designer.integrations.IntegrationsView;
 
 /** The frame around every screen: navigation to what the user's roles may open, and sign-out. */
 @Layout
@@ -45,6 +46,9 @@ public class MainLayout extends AppLayout {
     nav.addItem(new SideNavItem("Home", HomeView.class, VaadinIcon.HOME.create()));
     if (access.hasAccess(FlowListView.class)) {
       nav.addItem(new SideNavItem("Flows", FlowListView.class, VaadinIcon.FLIP_V.create()));
+    }
+    if (access.hasAccess(IntegrationsView.class)) {
+      nav.addItem(new SideNavItem("Integrations", IntegrationsView.class, VaadinIcon.CONNECT.create()));
     }
     if (access.hasAccess(AdminView.class)) {
       nav.addItem(new SideNavItem("Administration", AdminView.class, VaadinIcon.COG.create()));

@@ -17,7 +17,6 @@ import io.switchboard.runtime.store.FlowRepository;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,7 +24,6 @@ import tools.jackson.databind.JsonNode;
  * never changes, so its compiled form is cached for the life of the process.
  */
 public final class FlowService {
-  private static final TypeReference<List<Problem>> PROBLEMS = new TypeReference<>() {};
 
   private final FlowRepository flows;
   private final FlowValidator validator;
@@ -68,7 +66,9 @@ public final class FlowService {
 
   public DraftView draft(String id) {
     FlowRepository.Draft draft = flows.draft(id).orElseThrow(() -> new NotFoundException("no flow '" + id + "'"));
-    return view(draft, FlowJson.readTree(draft.document()), FlowJson.mapper().readValue(draft.problems(), PROBLEMS));
+    JsonNode tree = FlowJson.readTree(draft.document());
+    // validated again: the problems depend on the data steps registered now, not at the last save
+    return view(draft, tree, validator.validate(tree).problems());
   }
 
   /**

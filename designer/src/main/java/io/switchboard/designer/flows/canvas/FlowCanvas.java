@@ -33,6 +33,11 @@ public class FlowCanvas extends ReactAdapterComponent implements HasSize {
     setState("document", FlowJson.compact(document));
   }
 
+  /** The palette: node types, and presets such as one entry per registered data step. */
+  public void setPalette(List<PaletteEntry> entries) {
+    setState("palette", FlowJson.compact(entries));
+  }
+
   public void setProblems(List<Problem> problems) {
     setState("problems", FlowJson.compact(problems));
   }

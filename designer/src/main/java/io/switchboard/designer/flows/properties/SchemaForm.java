@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import io.switchboard.flow.json.FlowJson;
+import io.switchboard.flow.steps.StepDirectory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,17 +36,24 @@ public final class SchemaForm {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   private final Supplier<List<String>> dataSteps;
+  private final StepDirectory steps;
+  private final com.vaadin.flow.function.SerializableRunnable onStepPicked;
   private final Supplier<List<String>> variables;
   private final Map<String, Supplier<List<String>>> suggestions;
 
   /**
    * @param dataSteps the registered data steps, offered where a field names one
+   * @param steps what the data steps need and give, shown with them
+   * @param onStepPicked called when the user picks a data step, so that its inputs can be laid out
    * @param variables the names an expression can read, offered in expression and template fields
    * @param suggestions known values by the {@code x-suggest} of a field (queue, destination, …)
    */
-  public SchemaForm(Supplier<List<String>> dataSteps, Supplier<List<String>> variables,
+  public SchemaForm(Supplier<List<String>> dataSteps, StepDirectory steps,
+      com.vaadin.flow.function.SerializableRunnable onStepPicked, Supplier<List<String>> variables,
       Map<String, Supplier<List<String>>> suggestions) {
     this.dataSteps = dataSteps;
+    this.steps = steps;
+    this.onStepPicked = onStepPicked;
     this.variables = variables;
     this.suggestions = Map.copyOf(suggestions);
   }
@@ -127,7 +135,7 @@ public final class SchemaForm {
     String current = value == null || value.isNull() ? "" : value.isString() ? value.asString() : FlowJson.compact(value);
     String kind = schema.path("x-kind").asString("");
     if (kind.equals("data-step")) {
-      return picker(id, label, dataSteps.get(), current, "A registered data step");
+      return stepPicker(id, label, current);
     }
     Supplier<List<String>> known = suggestions.get(schema.path("x-suggest").asString(""));
     if (known != null) {
@@ -155,6 +163,29 @@ public final class SchemaForm {
     field.setWidthFull();
     hint(field, kind);
     return simple(field, () -> field.getValue().isEmpty() ? null : JSON.stringNode(field.getValue()));
+  }
+
+  /** The registered data steps by name, with what each needs; picking one lays out its inputs. */
+  private SchemaField stepPicker(String id, String label, String current) {
+    ComboBox<String> box = new ComboBox<>(label);
+    List<String> items = new ArrayList<>(dataSteps.get());
+    if (!current.isEmpty() && !items.contains(current)) {
+      items.add(current);
+    }
+    box.setItems(items);
+    box.setId(id);
+    box.setItemLabelGenerator(stepId -> steps.find(stepId).map(step -> step.name() + " (" + step.id() + ")"
+        + (step.inputs().isEmpty() ? "" : " · needs " + String.join(", ", step.inputs().stream()
+            .map(i -> i.required() ? i.name() + "*" : i.name()).toList()))).orElse(stepId));
+    box.setValue(current.isEmpty() ? null : current);
+    box.setWidthFull();
+    box.setHelperText("A data step an integrator registered");
+    box.addValueChangeListener(e -> {
+      if (e.isFromClient() && e.getValue() != null) {
+        onStepPicked.run();
+      }
+    });
+    return simple(box, () -> box.getValue() == null || box.getValue().isBlank() ? null : JSON.stringNode(box.getValue()));
   }
 
   /** A choice among known values that also takes a value typed in. */
