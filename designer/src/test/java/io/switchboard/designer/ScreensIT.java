@@ -28,6 +28,22 @@ class ScreensIT {
   @org.springframework.beans.factory.annotation.Autowired
   io.switchboard.runtime.service.FlowService flows;
 
+  @org.springframework.beans.factory.annotation.Autowired
+  io.switchboard.runtime.service.DataStepService dataSteps;
+
+  /** The data steps the example flows call, at a port where nothing listens (test runs answer from samples). */
+  @org.junit.jupiter.api.BeforeEach
+  void registerTheExamplesSteps() {
+    for (String[] step : new String[][] {{"crm-customer", "phone"}, {"ticketing-customer", "phone"},
+        {"knowledge-search", "query"}}) {
+      if (dataSteps.find(step[0]).isEmpty()) {
+        dataSteps.create(io.switchboard.flow.json.FlowJson.readTree("{\"id\": \"" + step[0] + "\", \"name\": \"" + step[0]
+            + "\", \"url\": \"http://127.0.0.1:9/lookup\", \"query\": {\"q\": \"{{ input." + step[1] + " }}\"}, "
+            + "\"inputs\": [{\"name\": \"" + step[1] + "\", \"required\": true}]}"), "integrator");
+      }
+    }
+  }
+
   @AfterAll
   static void close() {
     BROWSER.close();

@@ -112,11 +112,22 @@ final class NodeProperties extends VerticalLayout {
     }
     stepInfo.setVisible(true);
     stepInfo.setText(steps.find(stepId).map(step -> "Data step " + step.name() + " (" + step.id() + "). Needs: "
-        + (step.inputs().isEmpty() ? "nothing" : String.join(", ", step.inputs().stream().map(i -> i.name()
-            + (i.required() ? " (required)" : "") + (i.example() != null ? ", e.g. " + i.example() : "")).toList()))
+        + (step.inputs().isEmpty() ? "nothing" : String.join(", ", step.inputs().stream().map(NodeProperties::describe)
+            .toList()))
         + ". Gives: " + (step.outputs().isEmpty() ? "nothing declared" : String.join(", ", step.outputs().stream()
             .map(o -> o.variable() + " (" + o.type() + ")").toList())) + ".")
         .orElse("The data step '" + stepId + "' is not registered."));
+  }
+
+  private static String describe(io.switchboard.flow.steps.StepSignature.Input input) {
+    List<String> notes = new java.util.ArrayList<>();
+    if (input.required()) {
+      notes.add("required");
+    }
+    if (input.example() != null) {
+      notes.add("e.g. " + input.example());
+    }
+    return input.name() + (notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")");
   }
 
   /** What an expression at the selected node can read: set upstream, declared with a default, built in. */
