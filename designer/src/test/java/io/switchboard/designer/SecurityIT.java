@@ -83,6 +83,14 @@ class SecurityIT {
     assertThat(send("GET", "/api/interactions/none", null, "X-API-Key", secret).statusCode()).isEqualTo(404);
     assertThat(send("GET", "/api/flows", null, "X-API-Key", secret).statusCode()).isEqualTo(403);
     assertThat(send("GET", "/api/flows", null, "X-API-Key", secret.substring(0, 51) + "x").statusCode()).isEqualTo(401);
+    HttpResponse<String> step = send("POST", "/api/data-steps", FlowJson.compact(Map.of("id", "billing", "name", "Billing",
+        "url", "https://billing.example.com/accounts", "auth", Map.of("kind", "bearer", "value", "tok-secret-77"))),
+        "X-API-Key", secret);
+    assertThat(step.statusCode()).as(step.body()).isEqualTo(201);
+    assertThat(step.body()).doesNotContain("tok-secret-77");
+    assertThat(send("GET", "/api/data-steps/billing", null, "X-API-Key", secret).body()).contains("\"secretsStored\":[\"value\"]")
+        .doesNotContain("tok-secret-77");
+    assertThat(send("GET", "/api/data-steps", null, basic("designer-user", "long-enough-pw")).statusCode()).isEqualTo(403);
     assertThat(send("GET", "/api/admin/api-keys", null, basic("admin", "first-admin-pass")).body()).doesNotContain(secret)
         .contains("telephony");
 

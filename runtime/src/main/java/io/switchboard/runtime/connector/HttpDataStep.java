@@ -100,7 +100,7 @@ public final class HttpDataStep implements DataStep {
 
   /** Hides this step's secrets, in every form they take in a request. */
   public Redactor redactor() {
-    return new Redactor(auth.secretForms());
+    return auth.redactor();
   }
 
   @Override

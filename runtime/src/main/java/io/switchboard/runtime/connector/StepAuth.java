@@ -91,11 +91,18 @@ public final class StepAuth {
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private String token;
   private long tokenValidUntil;
+  private volatile Redactor redactor;
 
   public StepAuth(Definition definition, Clock clock, OutboundGuard guard) {
     this.definition = definition == null ? Definition.NONE : definition;
     this.clock = clock;
     this.guard = guard;
+    this.redactor = new Redactor(secretForms());
+  }
+
+  /** Hides this step's secrets, the token it holds now included; built again only when the token changes. */
+  public Redactor redactor() {
+    return redactor;
   }
 
   /**
@@ -182,6 +189,7 @@ public final class StepAuth {
       long expiresIn = json.path("expires_in").asLong(300);
       token = accessToken;
       KnownSecrets.rememberToken(accessToken);
+      redactor = new Redactor(secretForms());
       tokenValidUntil = clock.millis() + Math.max(0, expiresIn - 30) * 1000;
       return token;
     } catch (java.io.IOException e) {

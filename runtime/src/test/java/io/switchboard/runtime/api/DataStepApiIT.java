@@ -45,6 +45,10 @@ class DataStepApiIT {
     CRM.answer(x -> {
       String key = x.getRequestHeaders().getFirst("X-Api-Key");
       KEYS_SEEN.add(String.valueOf(key));
+      if (x.getRequestURI().getPath().endsWith(".html")) {
+        LocalHttpServer.respond(x, 200, "text/html; charset=utf-8", "<html>sign in</html>");
+        return;
+      }
       if (key == null || !key.startsWith("sk-live")) {
         LocalHttpServer.respond(x, 401, "application/json", "{\"error\": \"bad key " + key + "\"}");
         return;
@@ -252,5 +256,57 @@ class DataStepApiIT {
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.json().path("error").asString()).isEqualTo("'10.0.0.0/40' is not a valid CIDR range");
     api.delete("/api/admin/outbound-allow-list?entry=127.0.0.0/30");
+  }
+
+  @Test
+  void operationsOfAnOpenApiDocumentBecomeStepsThatRunAgainstTheServer() throws Exception {
+    String document;
+    try (var in = DataStepApiIT.class.getResourceAsStream("/openapi/crm.yaml")) {
+      document = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    JsonNode contents = api.post("/api/data-steps/openapi/operations", Map.of("document", document)).json();
+    assertThat(contents.path("operations").findValuesAsString("key")).contains("GET /customers/{customer-id}");
+    assertThat(contents.path("auth").path("name").asString()).isEqualTo("X-Api-Key");
+
+    Api.Answer imported = api.post("/api/data-steps/openapi/import", Map.of("document", document,
+        "operations", List.of("GET /customers/{customer-id}", "POST /tickets"), "baseUrl", CRM.url(""),
+        "auth", Map.of("kind", "api-key", "name", "X-Api-Key", "in", "header", "value", API_KEY)));
+
+    assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+    assertThat(imported.json().findValuesAsString("id")).contains("get-customer", "post-tickets");
+    assertThat(imported.body()).doesNotContain(API_KEY);
+    JsonNode test = api.post("/api/data-steps/get-customer/test", Map.of("inputs", Map.of("customer_id", "C-7"))).json();
+    assertThat(test.path("request").path("url").asString()).isEqualTo(CRM.url("/customers/C-7"));
+    assertThat(test.path("outputs").path("name").asString()).isEqualTo("Ann Smith");
+    assertThat(test.path("outputs").path("tier").asString()).isEqualTo("gold");
+
+    Api.Answer again = api.post("/api/data-steps/openapi/import", Map.of("document", document,
+        "operations", List.of("GET /customers"), "baseUrl", CRM.url(""), "auth", Map.of("kind", "none")));
+    assertThat(again.status()).isEqualTo(201);
+    Api.Answer twice = api.post("/api/data-steps/openapi/import", Map.of("document", document,
+        "operations", List.of("GET /customers", "POST /tickets"), "baseUrl", CRM.url(""), "auth", Map.of("kind", "none")));
+    assertThat(twice.status()).isEqualTo(409);
+    assertThat(twice.json().path("error").asString()).isEqualTo("data steps with these ids exist already: find-customers, "
+        + "post-tickets; delete or rename them first");
+    Api.Answer notOpenApi = api.post("/api/data-steps/openapi/operations", Map.of("document", "{\"hello\": 1}"));
+    assertThat(notOpenApi.status()).isEqualTo(400);
+    assertThat(notOpenApi.json().path("error").asString()).startsWith("this is not an OpenAPI 3 document");
+  }
+
+  @Test
+  void anAnswerOverTheStepsSizeLimitOrNotJsonFailsWithAClearError() {
+    Map<String, Object> small = new java.util.LinkedHashMap<>(crmStep("crm-small", API_KEY));
+    small.put("maxResponseBytes", 40);
+    api.post("/api/data-steps", small);
+
+    JsonNode test = api.post("/api/data-steps/crm-small/test", Map.of()).json();
+
+    assertThat(test.path("status").asInt()).isEqualTo(200);
+    assertThat(test.path("error").asString()).isEqualTo("data step 'crm-small': the answer is larger than 40 bytes");
+    Map<String, Object> html = new java.util.LinkedHashMap<>(crmStep("crm-html", API_KEY));
+    html.put("url", CRM.url("/customers/{{ input.phone }}.html"));
+    JsonNode page = api.post("/api/data-steps/test", Map.of("definition", html, "inputs", Map.of())).json();
+    assertThat(page.path("error").asString()).isEqualTo("data step 'crm-html': the answer is text/html, not JSON");
+    assertThat(page.path("response").asString()).isEqualTo("<html>sign in</html>");
   }
 }
