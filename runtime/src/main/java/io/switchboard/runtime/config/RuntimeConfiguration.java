@@ -19,6 +19,7 @@ import io.switchboard.runtime.service.DataStepService;
 import io.switchboard.runtime.service.DataStepTester;
 import io.switchboard.runtime.service.FlowService;
 import io.switchboard.runtime.service.OutboundAllowList;
+import io.switchboard.runtime.service.RegistrySync;
 import io.switchboard.runtime.service.InteractionService;
 import io.switchboard.runtime.service.TimerService;
 import io.switchboard.runtime.store.AlertRepository;
@@ -108,16 +109,18 @@ public class RuntimeConfiguration {
     return new OutboundAllowList(new OutboundAllowRepository(dsl, clock), http.guard());
   }
 
+  @Bean(destroyMethod = "close")
+  RegistrySync registrySync(DataStepService steps, OutboundAllowList allowList) {
+    return new RegistrySync(steps, allowList);
+  }
+
   /**
    * Once every singleton exists (the migrations ran) and before the web server takes requests: the
    * stored data steps go into the catalog, the admin's allow-list into the guard.
    */
   @Bean
-  SmartInitializingSingleton registryLoader(DataStepService steps, OutboundAllowList allowList) {
-    return () -> {
-      steps.loadAll();
-      allowList.load();
-    };
+  SmartInitializingSingleton registryLoader(RegistrySync sync) {
+    return sync::syncNow;
   }
 
   @Bean
@@ -187,19 +190,22 @@ public class RuntimeConfiguration {
 
   /** Background work starts once the migrations ran and the application is ready. */
   @Bean
-  BackgroundWork backgroundWork(OutboxDispatcher dispatcher, TimerService timers, RuntimeProperties properties) {
-    return new BackgroundWork(dispatcher, timers, properties);
+  BackgroundWork backgroundWork(OutboxDispatcher dispatcher, TimerService timers, RegistrySync registry,
+      RuntimeProperties properties) {
+    return new BackgroundWork(dispatcher, timers, registry, properties);
   }
 
   /** Starts the outbox and timer loops when the application is ready. */
   public static final class BackgroundWork {
     private final OutboxDispatcher dispatcher;
     private final TimerService timers;
+    private final RegistrySync registry;
     private final RuntimeProperties properties;
 
-    BackgroundWork(OutboxDispatcher dispatcher, TimerService timers, RuntimeProperties properties) {
+    BackgroundWork(OutboxDispatcher dispatcher, TimerService timers, RegistrySync registry, RuntimeProperties properties) {
       this.dispatcher = dispatcher;
       this.timers = timers;
+      this.registry = registry;
       this.properties = properties;
     }
 
@@ -207,6 +213,7 @@ public class RuntimeConfiguration {
     public void start() {
       dispatcher.start(properties.outboxInterval());
       timers.start(properties.timerInterval());
+      registry.start(properties.registrySyncInterval());
     }
   }
 }

@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Settings under {@code switchboard.*}.
  *
  * @param maxAutomaticSteps the guard: automatic steps allowed between two waits
+ * @param registrySyncInterval how often data steps and the allow-list changed by other instances are read
  * @param mode {@code development} (the default) or {@code production}, which refuses to start
  *     without the secrets key
  * @param secrets how the secrets of data steps are sealed at rest
@@ -16,6 +17,7 @@ public record RuntimeProperties(
     Integer maxAutomaticSteps,
     Duration timerInterval,
     Duration outboxInterval,
+    Duration registrySyncInterval,
     Integer outboxMaxAttempts,
     Duration outboxBackoff,
     String mailFrom,
@@ -28,6 +30,7 @@ public record RuntimeProperties(
     maxAutomaticSteps = maxAutomaticSteps == null ? 1000 : maxAutomaticSteps;
     timerInterval = timerInterval == null ? Duration.ofSeconds(1) : timerInterval;
     outboxInterval = outboxInterval == null ? Duration.ofSeconds(2) : outboxInterval;
+    registrySyncInterval = registrySyncInterval == null ? Duration.ofSeconds(5) : registrySyncInterval;
     outboxMaxAttempts = outboxMaxAttempts == null ? 8 : outboxMaxAttempts;
     outboxBackoff = outboxBackoff == null ? Duration.ofSeconds(2) : outboxBackoff;
     mailFrom = mailFrom == null ? "switchboard@localhost" : mailFrom;

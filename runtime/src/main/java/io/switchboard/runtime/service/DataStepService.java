@@ -38,6 +38,8 @@ public final class DataStepService {
   private final JavaScriptSandbox sandbox;
   private final HttpFetcher http;
   private final Clock clock;
+  /** The version of each step in the catalog, as last loaded. */
+  private final Map<String, Integer> loaded = new java.util.concurrent.ConcurrentHashMap<>();
 
   public DataStepService(DataStepRepository repository, FlowRepository flows, SecretBox secrets, JavaScriptSandbox sandbox,
       HttpFetcher http, DataStepCatalog catalog, Clock clock) {
@@ -58,15 +60,39 @@ public final class DataStepService {
   /** A published flow whose latest version calls the step. */
   public record FlowUse(String flowId, String flowName, int version) {}
 
-  /** Registers every stored step in the catalog; a step whose secrets cannot be opened is left out, with an error logged. */
-  public void loadAll() {
-    for (DataStepRepository.Stored stored : repository.all()) {
-      try {
-        catalog.register(stored.id(), new HttpDataStep(full(stored), sandbox, http, clock));
-      } catch (RuntimeException e) {
-        LOG.error("data step '{}' is not available to flows: {}", stored.id(), e.getMessage());
+  /**
+   * Brings the catalog in line with the database: at start-up, and then now and again for the steps
+   * another instance created, changed or deleted. One query of ids and versions when nothing
+   * changed. A step whose secrets cannot be opened is left out, with an error logged once.
+   */
+  public synchronized void sync() {
+    Map<String, Integer> stored = repository.versions();
+    stored.forEach((id, version) -> {
+      if (!version.equals(loaded.get(id))) {
+        repository.find(id).ifPresent(this::load);
+      }
+    });
+    for (String id : List.copyOf(loaded.keySet())) {
+      if (!stored.containsKey(id)) {
+        forget(id);
       }
     }
+  }
+
+  private void load(DataStepRepository.Stored stored) {
+    loaded.put(stored.id(), stored.version());
+    try {
+      catalog.register(stored.id(), new HttpDataStep(full(stored), sandbox, http, clock));
+    } catch (RuntimeException e) {
+      catalog.remove(stored.id());
+      LOG.error("data step '{}' version {} is not available to flows: {}", stored.id(), stored.version(), e.getMessage());
+    }
+  }
+
+  private void forget(String id) {
+    loaded.remove(id);
+    catalog.remove(id);
+    io.switchboard.runtime.connector.KnownSecrets.forget(id);
   }
 
   public List<StepView> list() {
@@ -123,6 +149,7 @@ public final class DataStepService {
           + "reload it and make your change again");
     }
     catalog.register(step.id(), new HttpDataStep(step, sandbox, http, clock));
+    loaded.put(step.id(), stored.version());
     LOG.info("data step '{}' saved as version {} by {}", step.id(), stored.version(), user);
     return view(stored, flows.latestPublished());
   }
@@ -167,8 +194,7 @@ public final class DataStepService {
           + "; publish them without it first");
     }
     repository.delete(id, user);
-    catalog.remove(id);
-    io.switchboard.runtime.connector.KnownSecrets.forget(id);
+    forget(id);
     LOG.info("data step '{}' deleted by {}", id, user);
   }
 

@@ -34,6 +34,11 @@ public final class DataStepRepository {
     return dsl.selectFrom(DATA_STEP).orderBy(DATA_STEP.NAME, DATA_STEP.ID).fetch(DataStepRepository::stored);
   }
 
+  /** The current version of every step, by id. */
+  public java.util.Map<String, Integer> versions() {
+    return dsl.select(DATA_STEP.ID, DATA_STEP.VERSION_NO).from(DATA_STEP).fetchMap(DATA_STEP.ID, DATA_STEP.VERSION_NO);
+  }
+
   public Optional<Stored> find(String id) {
     return dsl.selectFrom(DATA_STEP).where(DATA_STEP.ID.eq(id)).fetchOptional(DataStepRepository::stored);
   }

@@ -309,4 +309,26 @@ class DataStepApiIT {
     assertThat(page.path("error").asString()).isEqualTo("data step 'crm-html': the answer is text/html, not JSON");
     assertThat(page.path("response").asString()).isEqualTo("<html>sign in</html>");
   }
+
+  @Autowired
+  io.switchboard.runtime.store.DataStepRepository repository;
+  @Autowired
+  io.switchboard.runtime.service.RegistrySync registry;
+  @Autowired
+  io.switchboard.runtime.connector.DataStepCatalog catalog;
+
+  @Test
+  void aStepAnotherInstanceSavedOrDeletedIsPickedUpAtTheNextSync() {
+    repository.save("crm-elsewhere", "CRM elsewhere", "{\"id\":\"crm-elsewhere\",\"name\":\"CRM elsewhere\",\"url\":\""
+        + CRM.url("/customers/1") + "\",\"outputs\":[{\"variable\":\"tier\",\"path\":\"$.tier\"}]}", null, "created",
+        "other-instance", 0);
+    assertThat(catalog.find("crm-elsewhere")).isEmpty();
+
+    registry.syncNow();
+
+    assertThat(catalog.find("crm-elsewhere")).isPresent();
+    repository.delete("crm-elsewhere", "other-instance");
+    registry.syncNow();
+    assertThat(catalog.find("crm-elsewhere")).isEmpty();
+  }
 }
