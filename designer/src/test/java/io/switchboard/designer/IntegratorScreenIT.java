@@ -88,9 +88,17 @@ class IntegratorScreenIT {
     return page;
   }
 
+  @org.junit.jupiter.api.BeforeEach
+  void integrator() {
+    try {
+      accounts.create("ivy", "long-enough-pw", null, Set.of(Role.integrator, Role.designer));
+    } catch (RuntimeException exists) {
+      // made by the test that ran first
+    }
+  }
+
   @Test
   void anIntegratorRegistersAndTestsAStepThatADesignerThenUsesInAFlow() throws Exception {
-    accounts.create("ivy", "long-enough-pw", null, Set.of(Role.integrator, Role.designer));
     Page admin = signIn("admin", "integrator-admin-pw");
     admin.navigate("http://127.0.0.1:" + port + "/admin");
     admin.locator("#new-allow-entry input").fill("127.0.0.1");
@@ -152,6 +160,13 @@ class IntegratorScreenIT {
     connect(page, "trigger", "next", "fetch1");
     connect(page, "fetch1", "ok", "end1");
     connect(page, "fetch1", "error", "end1");
+    // what the step gives is offered downstream
+    page.locator(".react-flow__node[data-id='end1'] .sb-card-head").click();
+    var outcome = page.locator("#node-form-outcome input");
+    outcome.fill("");
+    outcome.pressSequentially("tier {{ loy");
+    assertThat(page.locator("#node-form-outcome .sb-suggestion")).hasText("loyalty");
+    configure(page, "end1", "Done", "{\"outcome\": \"tier {{ loyalty }}\"}");
     assertThat(page.locator("#flow-state")).containsText("no errors");
     page.locator("#publish").click();
     assertThat(page.locator("#flow-state")).containsText("published v1");
@@ -167,5 +182,44 @@ class IntegratorScreenIT {
     var interaction = FlowJson.readTree(started.body());
     org.assertj.core.api.Assertions.assertThat(interaction.path("variables").path("loyalty").asString()).isEqualTo("gold");
     org.assertj.core.api.Assertions.assertThat(interaction.path("outcome").asString()).isEqualTo("tier gold");
+  }
+
+  @Test
+  void anOpenApiDocumentPastedInTheImportDialogBecomesAStepWithItsInputs() {
+    String document = String.join("\n",
+        "openapi: 3.0.3",
+        "info: {title: Tickets, version: '1'}",
+        "servers: [{url: 'https://tickets.example.com/v1'}]",
+        "paths:",
+        "  /tickets/{id}:",
+        "    get:",
+        "      operationId: getTicket",
+        "      summary: One ticket",
+        "      parameters: [{name: id, in: path, required: true, schema: {type: string, example: T-1}}]",
+        "      responses:",
+        "        '200': {description: ok, content: {application/json: {schema: {type: object, properties: "
+            + "{status: {type: string}, subject: {type: string}}}}}}",
+        "components:",
+        "  securitySchemes:",
+        "    token: {type: http, scheme: bearer}");
+    Page page = signIn("ivy", "long-enough-pw");
+    page.navigate("http://127.0.0.1:" + port + "/integrations");
+    page.locator("#import-openapi").click();
+    page.locator("#openapi-document textarea").fill(document);
+    page.locator("#openapi-read").click();
+    assertThat(page.locator("#openapi-notes")).containsText("Tickets: 1 operation(s).");
+    assertThat(page.locator("#openapi-notes")).containsText("bearer authentication");
+    page.locator("#openapi-operations").getByText("GET /tickets/{id} — One ticket").click();
+    assertThat(page.locator("#openapi-base-url input")).hasValue("https://tickets.example.com/v1");
+    page.locator("#openapi-auth-value input").fill("tok-imported-31");
+    page.locator("#openapi-create").click();
+
+    assertThat(page.locator("#step-grid")).containsText("get-ticket");
+    page.locator("#step-grid").getByText("One ticket").click();
+    assertThat(page.locator("#step-url input")).hasValue("https://tickets.example.com/v1/tickets/{{ input.id }}");
+    assertThat(page.locator("#step-inputs-0-name input")).hasValue("id");
+    assertThat(page.locator("#step-outputs-1-variable input")).hasValue("subject");
+    assertThat(page.locator("#step-auth-value input")).hasAttribute("placeholder", "stored; type to replace");
+    org.assertj.core.api.Assertions.assertThat(page.content()).doesNotContain("tok-imported-31");
   }
 }

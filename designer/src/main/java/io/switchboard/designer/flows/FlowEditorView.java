@@ -211,6 +211,7 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
     title.setText(draft.name());
     source.setValue(FlowJson.write(draft.document()));
     variables.show(draft.document());
+    properties.documentChanged(draft.document());
     problems.setItems(draft.problems());
     canvas.setProblems(draft.problems());
     long errors = draft.problems().stream().filter(Problem::isError).count();

@@ -98,9 +98,20 @@ final class NodeProperties extends VerticalLayout {
     describeStep(node);
     JsonNode current = node.path("config").isMissingNode() ? FlowJson.mapper().createObjectNode() : node.path("config");
     config.setValue(FlowJson.write(current));
-    form = schema.map(s -> forms.object("node-form", s.document(), current)).orElse(null);
+    form = schema.map(s -> forms.form("node-form", s.document(), current)).orElse(null);
     if (form != null) {
       formHolder.add(form.component());
+    }
+  }
+
+  /**
+   * The flow changed elsewhere (an edge drawn, a node added) while this node stays selected: what
+   * its expression fields offer is worked out again; what is typed in the form stays.
+   */
+  void documentChanged(JsonNode changed) {
+    this.document = changed;
+    if (form != null && find(nodeId) != null) {
+      forms.refreshSuggestions();
     }
   }
 

@@ -61,7 +61,7 @@ final class DataStepEditor extends VerticalLayout {
   private final IntegerField breakerWindow = integer("step-breaker-window", "Breaker: opens at half of these many calls failing");
   private final IntegerField breakerOpen = integer("step-breaker-open", "Breaker: stays open (ms)");
   private final IntegerField maxBytes = integer("step-max-bytes", "Largest answer (bytes)");
-  private final StepAuthFields auth = new StepAuthFields();
+  private final StepAuthFields auth = new StepAuthFields("step-auth");
   private final UnorderedList problems = new UnorderedList();
   private final StepTestPanel test;
   private final Grid<DataStepRepository.Change> history = new Grid<>();

@@ -32,7 +32,7 @@ final class OpenApiImportDialog extends Dialog {
   private final TextArea document = new TextArea("OpenAPI 3 document (JSON or YAML)");
   private final CheckboxGroup<OpenApiImporter.Operation> operations = new CheckboxGroup<>("Operations");
   private final ComboBox<String> baseUrl = new ComboBox<>("Base URL");
-  private final StepAuthFields auth = new StepAuthFields();
+  private final StepAuthFields auth = new StepAuthFields("openapi-auth");
   private final Paragraph notes = new Paragraph();
   private final Button create = new Button("Create data steps");
 

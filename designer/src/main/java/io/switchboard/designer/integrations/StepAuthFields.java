@@ -26,8 +26,9 @@ final class StepAuthFields extends FormLayout {
   private final PasswordField clientSecret = new PasswordField("Client secret");
   private final TextField scope = new TextField("Scope");
 
-  StepAuthFields() {
-    setId("step-auth");
+  /** @param id the id of the form; its fields' ids start with it: {@code <id>-kind}, {@code <id>-value}, … */
+  StepAuthFields(String id) {
+    setId(id);
     kind.setLabel("Authentication");
     kind.setItems("none", "api-key", "bearer", "basic", "oauth2");
     kind.setItemLabelGenerator(k -> switch (k) {
@@ -37,18 +38,18 @@ final class StepAuthFields extends FormLayout {
       case "oauth2" -> "OAuth2 client credentials";
       default -> "None";
     });
-    kind.setId("step-auth-kind");
+    kind.setId(id + "-kind");
     in.setLabel("Sent in");
     in.setItems("header", "query");
-    in.setId("step-auth-in");
-    name.setId("step-auth-name");
-    value.setId("step-auth-value");
-    username.setId("step-auth-username");
-    password.setId("step-auth-password");
-    tokenUrl.setId("step-auth-token-url");
-    clientId.setId("step-auth-client-id");
-    clientSecret.setId("step-auth-client-secret");
-    scope.setId("step-auth-scope");
+    in.setId(id + "-in");
+    name.setId(id + "-name");
+    value.setId(id + "-value");
+    username.setId(id + "-username");
+    password.setId(id + "-password");
+    tokenUrl.setId(id + "-token-url");
+    clientId.setId(id + "-client-id");
+    clientSecret.setId(id + "-client-secret");
+    scope.setId(id + "-scope");
     kind.addValueChangeListener(e -> showFor(e.getValue()));
     add(kind, name, in, value, username, password, tokenUrl, clientId, clientSecret, scope);
     show(null, List.of());

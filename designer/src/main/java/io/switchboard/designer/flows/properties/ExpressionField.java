@@ -19,6 +19,11 @@ public class ExpressionField extends AbstractSinglePropertyField<ExpressionField
   public ExpressionField(String label, List<String> suggestions) {
     super("value", "", false);
     getElement().setProperty("label", label);
+    setSuggestions(suggestions);
+  }
+
+  /** The names offered, e.g. after an edge changed what is set upstream. */
+  public void setSuggestions(List<String> suggestions) {
     getElement().setProperty("suggestionsJson", FlowJson.compact(suggestions));
   }
 

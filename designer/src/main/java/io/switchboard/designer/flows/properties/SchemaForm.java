@@ -40,6 +40,8 @@ public final class SchemaForm {
   private final com.vaadin.flow.function.SerializableRunnable onStepPicked;
   private final Supplier<List<String>> variables;
   private final Map<String, Supplier<List<String>>> suggestions;
+  /** The expression fields of the form built last, whose suggestions follow the flow as it changes. */
+  private final List<ExpressionField> expressionFields = new ArrayList<>();
 
   /**
    * @param dataSteps the registered data steps, offered where a field names one
@@ -56,6 +58,18 @@ public final class SchemaForm {
     this.onStepPicked = onStepPicked;
     this.variables = variables;
     this.suggestions = Map.copyOf(suggestions);
+  }
+
+  /** The form of a node's config: an object form, after which {@link #refreshSuggestions} refers to this form. */
+  public SchemaField form(String id, JsonNode schema, JsonNode value) {
+    expressionFields.clear();
+    return object(id, schema, value);
+  }
+
+  /** Offers the names readable now in every expression field of the current form. */
+  public void refreshSuggestions() {
+    List<String> names = variables.get();
+    expressionFields.forEach(field -> field.setSuggestions(names));
   }
 
   /** The form of an object schema filled with a value; the field's value is the new config. */
@@ -151,6 +165,7 @@ public final class SchemaForm {
     }
     if (kind.equals("expression") || kind.equals("template")) {
       ExpressionField field = new ExpressionField(label, variables.get());
+      expressionFields.add(field);
       field.setId(id);
       field.setValue(current);
       field.setHelperText(kind.equals("expression") ? "JavaScript, e.g. loyalty == 'gold'; names are offered as you type"
