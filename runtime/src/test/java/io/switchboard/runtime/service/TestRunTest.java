@@ -34,4 +34,20 @@ class TestRunTest {
     assertThat(run.variablesBefore().get(lookupSeq)).containsEntry("customerName", null);
     assertThat(run.variablesBefore().get(lookupSeq + 1)).containsEntry("customerName", "Ann");
   }
+
+  @Test
+  void aSampleAnswerIsMappedByTheOutputsTheRegisteredStepDeclares() {
+    DataStepCatalog catalog = new DataStepCatalog();
+    HttpFetcher http = new HttpFetcher(io.switchboard.runtime.connector.OutboundGuard.strict());
+    catalog.register("crm-customer", new io.switchboard.runtime.connector.HttpDataStep(new io.switchboard.runtime.connector
+        .StepDefinition("crm-customer", "CRM", null, "GET", "https://crm.example.com/c", null, null, null, null,
+        java.util.List.of(new io.switchboard.runtime.connector.StepDefinition.Output("tier", "string", "$.loyalty", null)),
+        null, null, null, null, null), Engine.sandbox(), http));
+    TestRun.Factory withStep = new TestRun.Factory(Engine.sandbox(), catalog, http, new Engine().clock());
+
+    TestRun run = withStep.start(FlowJson.read(Engine.example("priority-routing")), "+48600", "+48221234567", Map.of(),
+        Map.of("n2", Map.of("loyalty", "gold")));
+
+    assertThat(run.interaction().variables()).containsEntry("tier", "gold").containsEntry("loyalty", "gold");
+  }
 }
