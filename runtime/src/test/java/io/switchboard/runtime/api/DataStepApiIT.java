@@ -331,4 +331,15 @@ class DataStepApiIT {
     registry.syncNow();
     assertThat(catalog.find("crm-elsewhere")).isEmpty();
   }
+
+  @Test
+  void theIntegratorsApiIsInTheOpenApiDocument() {
+    JsonNode docs = api.get("/api/docs").json();
+
+    assertThat(docs.path("paths").has("/api/data-steps")).isTrue();
+    assertThat(docs.path("paths").path("/api/data-steps/{id}").has("put")).isTrue();
+    assertThat(docs.path("paths").path("/api/data-steps/{id}/test").has("post")).isTrue();
+    assertThat(docs.path("paths").has("/api/data-steps/openapi/import")).isTrue();
+    assertThat(docs.path("paths").has("/api/admin/outbound-allow-list")).isTrue();
+  }
 }
