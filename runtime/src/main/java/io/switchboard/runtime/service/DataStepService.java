@@ -119,10 +119,12 @@ public final class DataStepService {
 
   /**
    * Replaces a step's definition. Secrets left out are kept when the kind of authentication stays.
+   * A change that would give a published flow calling the step an error is refused.
    *
    * @param expectedVersion the version the integrator edited, or null to overwrite
    * @throws NotFoundException when there is no such step
-   * @throws ConflictException when the step changed since {@code expectedVersion}
+   * @throws ConflictException when the step changed since {@code expectedVersion}, or the change would
+   *     break a published flow (with the problems it would have)
    */
   public StepView update(String id, JsonNode definition, Integer expectedVersion, String user) {
     DataStepRepository.Stored stored = repository.find(id).orElseThrow(() -> notFound(id));
@@ -134,6 +136,15 @@ public final class DataStepService {
     }
     StepDefinition step = parsed.withAuth(parsed.auth().keepingSecretsOf(before.auth()));
     definitions.check(step);
+    List<FlowRepository.Published> users = flows.latestPublished().stream()
+        .filter(f -> !usesOf(id, List.of(f)).isEmpty()).toList();
+    List<io.switchboard.flow.validate.Problem> broken = new PublishedFlowCheck(sandbox, catalog.directory())
+        .newErrors(step, users);
+    if (!broken.isEmpty()) {
+      throw new ConflictException("this change would break published flows that call '" + id + "': "
+          + broken.getFirst().message() + (broken.size() > 1 ? " (and " + (broken.size() - 1) + " more)" : "")
+          + "; change the flows first", broken);
+    }
     return save(step, before, expectedVersion, user);
   }
 

@@ -342,4 +342,28 @@ class DataStepApiIT {
     assertThat(docs.path("paths").has("/api/data-steps/openapi/import")).isTrue();
     assertThat(docs.path("paths").has("/api/admin/outbound-allow-list")).isTrue();
   }
+
+  @Test
+  void aChangeThatWouldBreakAPublishedFlowIsRefusedNamingTheFlowAndTheProblem() {
+    api.post("/api/data-steps", crmStep("crm-stable", API_KEY));
+    api.publish(Engine.example("priority-routing").replace("\"priority-routing\"", "\"stable-line\"")
+        .replace("\"Priority routing\"", "\"Stable line\"").replace("\"+48221234567\"", "\"+48220000066\"")
+        .replace("\"crm-customer\"", "\"crm-stable\""));
+    Map<String, Object> needsMore = new java.util.LinkedHashMap<>(crmStep("crm-stable", API_KEY));
+    needsMore.put("inputs", List.of(Map.of("name", "phone", "required", true), Map.of("name", "expand"),
+        Map.of("name", "account", "required", true)));
+    needsMore.put("url", CRM.url("/customers/{{ input.phone }}/{{ input.account }}"));
+
+    Api.Answer refused = api.put("/api/data-steps/crm-stable", io.switchboard.flow.json.FlowJson.compact(needsMore));
+
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().path("error").asString()).isEqualTo("this change would break published flows that call "
+        + "'crm-stable': 'Stable line' (stable-line, version 1): Node 'Loyalty from CRM' (n2) must give the input 'account' "
+        + "that data step 'crm-stable' requires.; change the flows first");
+    assertThat(api.get("/api/data-steps/crm-stable").json().path("version").asInt()).isEqualTo(1);
+    Map<String, Object> harmless = new java.util.LinkedHashMap<>(crmStep("crm-stable", API_KEY));
+    harmless.put("timeoutMs", 4000);
+    assertThat(api.put("/api/data-steps/crm-stable", io.switchboard.flow.json.FlowJson.compact(harmless)).status())
+        .isEqualTo(200);
+  }
 }
