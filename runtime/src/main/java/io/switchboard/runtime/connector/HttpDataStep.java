@@ -146,9 +146,11 @@ public final class HttpDataStep implements DataStep {
   /**
    * Renders the request for the inputs, authentication included.
    *
-   * @throws DataStepException when a template fails or the URL is not a valid http(s) URL
+   * @throws DataStepException when an input is missing or not of its declared type, a template
+   *     fails, or the URL is not a valid http(s) URL
    */
   public HttpCall request(Map<String, Object> input) {
+    StepInputs.check(name, definition.inputs(), input);
     try {
       Map<String, Object> encoded = escaped(input, v -> URLEncoder.encode(v, StandardCharsets.UTF_8).replace("+", "%20"));
       StringBuilder target = new StringBuilder(url.render(n -> scope(n, encoded)));

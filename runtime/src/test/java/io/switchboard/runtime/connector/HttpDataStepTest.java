@@ -159,4 +159,23 @@ class HttpDataStepTest {
     assertThatThrownBy(() -> broken.call(Map.of("phone", "ftp://host/k/456 x"))).hasMessage(
         "data step 'crm': 'ftp%3A%2F%2Fhost%2F[redacted]' is not an http or https URL");
   }
+
+  @Test
+  void inputsAreCheckedAgainstTheirDeclarationBeforeAnythingIsSent() {
+    HttpDataStep step = new HttpDataStep(new StepDefinition("orders", "Orders", null, "GET", server.url("/o"),
+        new java.util.TreeMap<>(Map.of("limit", "{{ input.limit }}", "open", "{{ input.open }}")), null, null,
+        List.of(new StepDefinition.Input("phone", null, true, null, null), new StepDefinition.Input("limit", "number", false,
+            null, null), new StepDefinition.Input("open", "boolean", false, null, null)), null, 1000, null, null, null, null),
+        Engine.sandbox(), http);
+
+    assertThatThrownBy(() -> step.call(Map.of("phone", " "))).hasMessage("data step 'orders': the required input 'phone' is empty");
+    assertThatThrownBy(() -> step.call(Map.of("phone", "1", "limit", "ten")))
+        .hasMessage("data step 'orders': the input 'limit' should be a number, not 'ten'");
+    assertThatThrownBy(() -> step.call(Map.of("phone", "1", "open", "yes")))
+        .hasMessage("data step 'orders': the input 'open' should be true or false, not 'yes'");
+    assertThat(server.requests()).isZero();
+
+    step.call(Map.of("phone", "1", "limit", "2.5", "open", "TRUE"));
+    assertThat(server.uris()).containsExactly("/o?limit=2.5&open=TRUE");
+  }
 }
