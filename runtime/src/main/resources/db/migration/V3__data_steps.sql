@@ -15,14 +15,13 @@ CREATE TABLE data_step (
 );
 
 -- One row per change, kept after the step is deleted; a step created again under the same id goes on
--- counting from the last version.
+-- counting from the last version. History keeps no secrets: a replaced credential is gone for good.
 CREATE TABLE data_step_version (
   step_id         VARCHAR(64)   NOT NULL,
   version_no      INT           NOT NULL,
   action          VARCHAR(16)   NOT NULL,
   changes         VARCHAR(2000) NOT NULL,
   definition      LONGTEXT      NOT NULL,
-  secrets         LONGTEXT,
   changed_at      BIGINT        NOT NULL,
   changed_by      VARCHAR(100),
   PRIMARY KEY (step_id, version_no)

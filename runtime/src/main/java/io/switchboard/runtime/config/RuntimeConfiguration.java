@@ -79,7 +79,8 @@ public class RuntimeConfiguration {
   /** The key that seals data step secrets; in production mode the application does not start without one. */
   @Bean
   SecretBox secretBox(RuntimeProperties properties) {
-    return SecretKeys.box(properties.secrets().key(), properties.production(), Path.of(properties.secrets().keyFile()));
+    return SecretKeys.box(properties.secrets().key(), properties.secrets().previousKeys(), properties.production(),
+        Path.of(properties.secrets().keyFile()));
   }
 
   /** The data steps flows call, filled from the registry at start-up and kept current by it. */

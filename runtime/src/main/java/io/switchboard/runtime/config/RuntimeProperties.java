@@ -35,7 +35,7 @@ public record RuntimeProperties(
     outboxBackoff = outboxBackoff == null ? Duration.ofSeconds(2) : outboxBackoff;
     mailFrom = mailFrom == null ? "switchboard@localhost" : mailFrom;
     mode = mode == null ? "development" : mode;
-    secrets = secrets == null ? new Secrets(null, null) : secrets;
+    secrets = secrets == null ? new Secrets(null, null, null) : secrets;
     expressions = expressions == null ? new Expressions(null, null) : expressions;
     http = http == null ? new Http(null) : http;
   }
@@ -60,16 +60,20 @@ public record RuntimeProperties(
    * The key that seals data step secrets (AES-256-GCM).
    *
    * @param key 32 random bytes, base64 ({@code SWITCHBOARD_SECRETS_KEY}); required in production mode
+   * @param previousKeys keys used before ({@code SWITCHBOARD_SECRETS_PREVIOUS_KEYS}, comma-separated):
+   *     secrets sealed with one of them still open, and are sealed again with {@code key} at start-up
    * @param keyFile where development mode keeps a generated key when none is configured
    */
-  public record Secrets(String key, String keyFile) {
+  public record Secrets(String key, java.util.List<String> previousKeys, String keyFile) {
     public Secrets {
+      previousKeys = previousKeys == null ? java.util.List.of() : java.util.List.copyOf(previousKeys);
       keyFile = keyFile == null ? "./data/secrets.key" : keyFile;
     }
 
     @Override
     public String toString() {
-      return "Secrets[key=" + (key == null ? "unset" : "[redacted]") + ", keyFile=" + keyFile + "]";
+      return "Secrets[key=" + (key == null ? "unset" : "[redacted]") + ", previousKeys=" + previousKeys.size()
+          + ", keyFile=" + keyFile + "]";
     }
   }
 

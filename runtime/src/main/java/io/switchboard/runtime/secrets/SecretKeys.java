@@ -22,13 +22,14 @@ public final class SecretKeys {
 
   /**
    * @param configuredKey the configured key, or null
+   * @param previousKeys keys used before, still accepted for opening while secrets are sealed again
    * @param production whether the application runs in production mode
    * @param keyFile the development key file
    * @throws IllegalStateException in production mode without a key, naming the property
    */
-  public static SecretBox box(String configuredKey, boolean production, Path keyFile) {
+  public static SecretBox box(String configuredKey, java.util.List<String> previousKeys, boolean production, Path keyFile) {
     if (configuredKey != null && !configuredKey.isBlank()) {
-      return SecretBox.fromBase64(configuredKey);
+      return SecretBox.fromBase64(configuredKey, previousKeys);
     }
     if (production) {
       throw new IllegalStateException("switchboard.secrets.key is not set. In production mode Switchboard encrypts "
@@ -47,7 +48,7 @@ public final class SecretKeys {
       }
       LOG.warn("switchboard.secrets.key is not set; development mode seals data step secrets with the key in {}. "
           + "Set switchboard.mode=production and switchboard.secrets.key for real use.", keyFile.toAbsolutePath());
-      return SecretBox.fromBase64(Files.readString(keyFile, StandardCharsets.US_ASCII));
+      return SecretBox.fromBase64(Files.readString(keyFile, StandardCharsets.US_ASCII), previousKeys);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the development secrets key in " + keyFile.toAbsolutePath(), e);
     }

@@ -239,7 +239,12 @@ public final class DataStepService {
     if (stored.sealedSecrets() == null) {
       return step;
     }
-    Map<String, String> values = FlowJson.mapper().readValue(secrets.open(stored.sealedSecrets(), stored.id()), SECRETS);
+    SecretBox.Opened opened = secrets.opened(stored.sealedSecrets(), stored.id());
+    if (opened.withPreviousKey()) {
+      repository.reseal(stored.id(), stored.version(), secrets.seal(opened.text(), stored.id()));
+      LOG.info("the secrets of data step '{}' were sealed again with the current key", stored.id());
+    }
+    Map<String, String> values = FlowJson.mapper().readValue(opened.text(), SECRETS);
     return step.withAuth(step.auth().withSecrets(values));
   }
 

@@ -77,10 +77,16 @@ public final class DataStepRepository {
             .set(DATA_STEP.DEFINITION, definition).set(DATA_STEP.SECRETS, sealedSecrets).set(DATA_STEP.UPDATED_AT, now)
             .set(DATA_STEP.UPDATED_BY, user).where(DATA_STEP.ID.eq(id)).execute();
       }
-      record(tx, id, version, existing.isEmpty() ? "created" : "updated", changes, definition, sealedSecrets, now, user);
+      record(tx, id, version, existing.isEmpty() ? "created" : "updated", changes, definition, now, user);
       return new Stored(id, name, version, definition, sealedSecrets,
           existing.map(r -> r.getCreatedAt()).orElse(now), existing.map(r -> r.getCreatedBy()).orElse(user), now, user);
     });
+  }
+
+  /** Replaces a step's sealed secrets with the same secrets sealed again (under a new key); no new version. */
+  public void reseal(String id, int version, String sealedSecrets) {
+    dsl.update(DATA_STEP).set(DATA_STEP.SECRETS, sealedSecrets)
+        .where(DATA_STEP.ID.eq(id).and(DATA_STEP.VERSION_NO.eq(version))).execute();
   }
 
   /** Deletes a step, keeping its history with a last entry that says who deleted it; false when there was none. */
@@ -92,19 +98,18 @@ public final class DataStepRepository {
       if (existing.isEmpty()) {
         return false;
       }
-      record(tx, id, existing.get().getVersionNo() + 1, "deleted", "deleted", existing.get().getDefinition(), null, now,
-          user);
+      record(tx, id, existing.get().getVersionNo() + 1, "deleted", "deleted", existing.get().getDefinition(), now, user);
       tx.deleteFrom(DATA_STEP).where(DATA_STEP.ID.eq(id)).execute();
       return true;
     });
   }
 
   private static void record(DSLContext tx, String id, int version, String action, String changes, String definition,
-      String sealedSecrets, long now, String user) {
+      long now, String user) {
     tx.insertInto(DATA_STEP_VERSION).set(DATA_STEP_VERSION.STEP_ID, id).set(DATA_STEP_VERSION.VERSION_NO, version)
         .set(DATA_STEP_VERSION.ACTION, action)
         .set(DATA_STEP_VERSION.CHANGES, changes.length() > 2000 ? changes.substring(0, 1997) + "..." : changes)
-        .set(DATA_STEP_VERSION.DEFINITION, definition).set(DATA_STEP_VERSION.SECRETS, sealedSecrets)
+        .set(DATA_STEP_VERSION.DEFINITION, definition)
         .set(DATA_STEP_VERSION.CHANGED_AT, now).set(DATA_STEP_VERSION.CHANGED_BY, user).execute();
   }
 

@@ -31,7 +31,7 @@ class SecretBoxTest {
 
     assertThatThrownBy(() -> SecretBox.fromBase64(SecretBox.newKey()).open(sealed, "crm"))
         .hasMessage("the stored secrets of 'crm' cannot be decrypted: they were sealed with another key "
-            + "(switchboard.secrets.key) or altered");
+            + "(switchboard.secrets.key, or one of switchboard.secrets.previous-keys) or altered");
     assertThatThrownBy(() -> box.open(sealed, "billing")).isInstanceOf(SecretBox.SecretException.class);
     assertThatThrownBy(() -> box.open(Base64.getEncoder().encodeToString(altered), "crm"))
         .isInstanceOf(SecretBox.SecretException.class);
@@ -45,7 +45,7 @@ class SecretBoxTest {
 
   @Test
   void productionModeRefusesToStartWithoutAKeyAndNamesTheSetting(@TempDir Path dir) {
-    assertThatThrownBy(() -> SecretKeys.box(null, true, dir.resolve("secrets.key")))
+    assertThatThrownBy(() -> SecretKeys.box(null, java.util.List.of(), true, dir.resolve("secrets.key")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageStartingWith("switchboard.secrets.key is not set. In production mode")
         .hasMessageContaining("SWITCHBOARD_SECRETS_KEY");
@@ -55,9 +55,23 @@ class SecretBoxTest {
   @Test
   void developmentModeMakesAKeyOnceAndKeepsItSoSecretsSurviveARestart(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("data/secrets.key");
-    String sealed = SecretKeys.box(null, false, file).seal("s3cret", "crm");
+    String sealed = SecretKeys.box(null, java.util.List.of(), false, file).seal("s3cret", "crm");
 
     assertThat(Files.readString(file, StandardCharsets.US_ASCII).strip()).hasSize(44);
-    assertThat(SecretKeys.box("", false, file).open(sealed, "crm")).isEqualTo("s3cret");
+    assertThat(SecretKeys.box("", java.util.List.of(), false, file).open(sealed, "crm")).isEqualTo("s3cret");
+  }
+
+  @Test
+  void aValueSealedWithAPreviousKeyOpensAndSaysSoSoThatItCanBeSealedAgain() {
+    String oldKey = SecretBox.newKey();
+    String newKey = SecretBox.newKey();
+    String sealed = SecretBox.fromBase64(oldKey).seal("s3cret", "crm");
+
+    SecretBox rotated = SecretBox.fromBase64(newKey, java.util.List.of(oldKey));
+
+    assertThat(rotated.opened(sealed, "crm")).isEqualTo(new SecretBox.Opened("s3cret", true));
+    String resealed = rotated.seal("s3cret", "crm");
+    assertThat(rotated.opened(resealed, "crm")).isEqualTo(new SecretBox.Opened("s3cret", false));
+    assertThat(SecretBox.fromBase64(newKey).open(resealed, "crm")).isEqualTo("s3cret");
   }
 }

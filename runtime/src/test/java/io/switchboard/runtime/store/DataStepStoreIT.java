@@ -1,0 +1,64 @@
+package io.switchboard.runtime.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.switchboard.flow.json.FlowJson;
+import io.switchboard.runtime.connector.DataStepCatalog;
+import io.switchboard.runtime.connector.HttpFetcher;
+import io.switchboard.runtime.connector.OutboundGuard;
+import io.switchboard.runtime.engine.Engine;
+import io.switchboard.runtime.secrets.SecretBox;
+import io.switchboard.runtime.service.DataStepService;
+import java.time.Clock;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The integrators' tables on H2 and on MariaDB: versions, key rotation, the allow-list. */
+class DataStepStoreIT {
+  static List<TestDatabases.Kind> databases() {
+    return StoreIT.databases();
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void secretsSealedWithAPreviousKeyAreSealedAgainAtTheNextLoadWithoutANewVersion(TestDatabases.Kind kind) {
+    HikariDataSource ds = kind.create().get();
+    try {
+      DSLContext dsl = io.switchboard.runtime.store.Databases.dsl(ds);
+      Clock clock = Clock.systemUTC();
+      DataStepRepository steps = new DataStepRepository(dsl, clock);
+      FlowRepository flows = new FlowRepository(dsl, clock);
+      HttpFetcher http = new HttpFetcher(OutboundGuard.strict());
+      String oldKey = SecretBox.newKey();
+      String newKey = SecretBox.newKey();
+      new DataStepService(steps, flows, SecretBox.fromBase64(oldKey), Engine.sandbox(), http, new DataStepCatalog(), clock)
+          .create(FlowJson.readTree("{\"id\": \"crm\", \"name\": \"CRM\", \"url\": \"https://crm.example.com/c\", "
+              + "\"auth\": {\"kind\": \"bearer\", \"value\": \"tok-rotate-1\"}}"), "ivy");
+      String sealedWithOldKey = steps.find("crm").orElseThrow().sealedSecrets();
+
+      DataStepCatalog catalog = new DataStepCatalog();
+      new DataStepService(steps, flows, SecretBox.fromBase64(newKey, List.of(oldKey)), Engine.sandbox(), http, catalog, clock)
+          .sync();
+
+      assertThat(catalog.find("crm")).isPresent();
+      String sealedNow = steps.find("crm").orElseThrow().sealedSecrets();
+      assertThat(sealedNow).isNotEqualTo(sealedWithOldKey);
+      assertThat(SecretBox.fromBase64(newKey).open(sealedNow, "crm")).isEqualTo("{\"value\":\"tok-rotate-1\"}");
+      assertThat(steps.history("crm")).singleElement().satisfies(c -> assertThat(c.changedBy()).isEqualTo("ivy"));
+      assertThat(dsl.fetchCount(io.switchboard.runtime.store.jooq.Tables.DATA_STEP_VERSION)).isEqualTo(1);
+
+      OutboundAllowRepository allow = new OutboundAllowRepository(dsl, clock);
+      assertThat(allow.add("10.0.0.0/8", "admin")).isTrue();
+      assertThat(allow.add("10.0.0.0/8", "admin")).isFalse();
+      assertThat(allow.all()).extracting(OutboundAllowRepository.Entry::entry).containsExactly("10.0.0.0/8");
+      assertThat(allow.remove("10.0.0.0/8")).isTrue();
+      assertThat(steps.delete("crm", "ivy")).isTrue();
+      assertThat(steps.history("crm")).extracting(DataStepRepository.Change::action).containsExactly("deleted", "created");
+    } finally {
+      TestDatabases.dispose(ds);
+    }
+  }
+}
