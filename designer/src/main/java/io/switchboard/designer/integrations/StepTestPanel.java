@@ -67,13 +67,15 @@ final class StepTestPanel extends VerticalLayout {
     result.removeAll();
     Span verdict = new Span(run.ok() ? "OK" : "Failed: " + run.error());
     verdict.setId("test-verdict");
-    verdict.getElement().getThemeList().add(run.ok() ? "badge success" : "badge error");
+    verdict.getStyle().set("font-weight", "600")
+        .set("color", run.ok() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
     Span status = new Span(run.status() == null ? "no answer" : "HTTP " + run.status());
     status.setId("test-status");
     Span time = new Span(run.millis() + " ms");
     time.setId("test-time");
-    FlexLayout summary = new FlexLayout(verdict, status, time);
-    summary.getStyle().set("gap", "var(--lumo-space-m)");
+    com.vaadin.flow.component.orderedlayout.HorizontalLayout summary =
+        new com.vaadin.flow.component.orderedlayout.HorizontalLayout(verdict, status, time);
+    summary.setSpacing(true);
     result.add(summary);
     if (run.request() != null) {
       StringBuilder sent = new StringBuilder(run.request().method()).append(' ').append(run.request().url()).append('\n');
