@@ -139,7 +139,7 @@ public final class OutboundGuard {
       Optional<String> why = AddressClassifier.restricted(address);
       if (why.isPresent() && current.ranges().stream().noneMatch(r -> r.contains(address))) {
         throw new DataStepException(stepName + ": refused to call " + bare + ", which is " + why.get() + " ("
-            + address.getHostAddress() + "); an admin can allow-list it (Integrations, or switchboard.http.allowed-hosts)", false);
+            + address.getHostAddress() + "); an admin can allow-list it (Administration, or switchboard.http.allowed-hosts)", false);
       }
     }
   }

@@ -247,7 +247,7 @@ class DataStepApiIT {
     JsonNode refused = api.post("/api/data-steps/crm-guarded/test", Map.of()).json();
 
     assertThat(refused.path("error").asString()).isEqualTo("data step 'crm-guarded': refused to call 127.0.0.1, which is "
-        + "a loopback address (127.0.0.1); an admin can allow-list it (Integrations, or switchboard.http.allowed-hosts)");
+        + "a loopback address (127.0.0.1); an admin can allow-list it (Administration, or switchboard.http.allowed-hosts)");
     assertThat(CRM.requests()).isEqualTo(before);
     assertThat(api.post("/api/admin/outbound-allow-list", Map.of("entry", "127.0.0.0/30")).status()).isEqualTo(201);
     assertThat(api.post("/api/data-steps/crm-guarded/test", Map.of()).json().path("status").asInt()).isEqualTo(200);
