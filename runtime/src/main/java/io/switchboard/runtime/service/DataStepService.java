@@ -96,12 +96,12 @@ public final class DataStepService {
   }
 
   public List<StepView> list() {
-    List<FlowRepository.Published> published = flows.latestPublished();
-    return repository.all().stream().map(s -> view(s, published)).toList();
+    Map<String, List<FlowUse>> uses = usesByStep(flows.latestPublished());
+    return repository.all().stream().map(s -> view(s, uses.getOrDefault(s.id(), List.of()))).toList();
   }
 
   public Optional<StepView> find(String id) {
-    return repository.find(id).map(s -> view(s, flows.latestPublished()));
+    return repository.find(id).map(s -> view(s, usesOf(id, flows.latestPublished())));
   }
 
   /**
@@ -136,8 +136,9 @@ public final class DataStepService {
     }
     StepDefinition step = parsed.withAuth(parsed.auth().keepingSecretsOf(before.auth()));
     definitions.check(step);
-    List<FlowRepository.Published> users = flows.latestPublished().stream()
-        .filter(f -> !usesOf(id, List.of(f)).isEmpty()).toList();
+    java.util.Set<String> callers = new java.util.HashSet<>(usesOf(id, flows.latestPublished()).stream()
+        .map(FlowUse::flowId).toList());
+    List<FlowRepository.Published> users = flows.latestPublished().stream().filter(f -> callers.contains(f.flowId())).toList();
     List<io.switchboard.flow.validate.Problem> broken = new PublishedFlowCheck(sandbox, catalog.directory())
         .newErrors(step, users);
     if (!broken.isEmpty()) {
@@ -162,7 +163,7 @@ public final class DataStepService {
     catalog.register(step.id(), new HttpDataStep(step, sandbox, http, clock));
     loaded.put(step.id(), stored.version());
     LOG.info("data step '{}' saved as version {} by {}", step.id(), stored.version(), user);
-    return view(stored, flows.latestPublished());
+    return view(stored, usesOf(stored.id(), flows.latestPublished()));
   }
 
   /**
@@ -248,7 +249,7 @@ public final class DataStepService {
     return step.withAuth(step.auth().withSecrets(values));
   }
 
-  private StepView view(DataStepRepository.Stored stored, List<FlowRepository.Published> published) {
+  private StepView view(DataStepRepository.Stored stored, List<FlowUse> uses) {
     StepDefinition step = FlowJson.mapper().readValue(stored.definition(), StepDefinition.class);
     List<String> secretNames = new ArrayList<>();
     if (stored.sealedSecrets() != null) {
@@ -259,18 +260,25 @@ public final class DataStepService {
       }
     }
     return new StepView(step, stored.version(), secretNames, stored.createdAt(), stored.createdBy(), stored.updatedAt(),
-        stored.updatedBy(), usesOf(stored.id(), published));
+        stored.updatedBy(), uses);
   }
 
   private static List<FlowUse> usesOf(String stepId, List<FlowRepository.Published> published) {
-    List<FlowUse> uses = new ArrayList<>();
+    return usesByStep(published).getOrDefault(stepId, List.of());
+  }
+
+  /** For each step a published flow calls, the flows that call it; each document is read once. */
+  private static Map<String, List<FlowUse>> usesByStep(List<FlowRepository.Published> published) {
+    Map<String, List<FlowUse>> uses = new java.util.HashMap<>();
     for (FlowRepository.Published flow : published) {
+      java.util.Set<String> called = new java.util.LinkedHashSet<>();
       for (JsonNode node : FlowJson.readTree(flow.document()).path("nodes")) {
-        if ("fetch".equals(node.path("type").asString(null)) && stepId.equals(node.path("config").path("step").asString(null))) {
-          uses.add(new FlowUse(flow.flowId(), flow.name(), flow.version()));
-          break;
+        if ("fetch".equals(node.path("type").asString(null)) && node.path("config").has("step")) {
+          called.add(node.path("config").path("step").asString());
         }
       }
+      called.forEach(step -> uses.computeIfAbsent(step, k -> new ArrayList<>())
+          .add(new FlowUse(flow.flowId(), flow.name(), flow.version())));
     }
     return uses;
   }
