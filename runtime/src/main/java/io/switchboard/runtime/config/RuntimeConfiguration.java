@@ -96,8 +96,9 @@ public class RuntimeConfiguration {
 
   @Bean
   DataStepService dataStepService(DataStepRepository steps, FlowRepository flows, SecretBox secrets,
-      JavaScriptSandbox sandbox, HttpFetcher http, DataStepCatalog catalog, Clock clock) {
-    return new DataStepService(steps, flows, secrets, sandbox, http, catalog, clock);
+      JavaScriptSandbox sandbox, HttpFetcher http, DataStepCatalog catalog, Clock clock, FlowService flowService) {
+    // the drafts' problems depend on the registered steps: the flow list shows what holds now
+    return new DataStepService(steps, flows, secrets, sandbox, http, catalog, clock, flowService::revalidateDrafts);
   }
 
   @Bean

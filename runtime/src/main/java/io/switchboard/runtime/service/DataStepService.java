@@ -38,11 +38,19 @@ public final class DataStepService {
   private final JavaScriptSandbox sandbox;
   private final HttpFetcher http;
   private final Clock clock;
+  private final Runnable changed;
   /** The version of each step in the catalog, as last loaded. */
   private final Map<String, Integer> loaded = new java.util.concurrent.ConcurrentHashMap<>();
 
   public DataStepService(DataStepRepository repository, FlowRepository flows, SecretBox secrets, JavaScriptSandbox sandbox,
       HttpFetcher http, DataStepCatalog catalog, Clock clock) {
+    this(repository, flows, secrets, sandbox, http, catalog, clock, () -> { });
+  }
+
+  /** @param changed called after the registry changed, e.g. to validate the drafts again */
+  public DataStepService(DataStepRepository repository, FlowRepository flows, SecretBox secrets, JavaScriptSandbox sandbox,
+      HttpFetcher http, DataStepCatalog catalog, Clock clock, Runnable changed) {
+    this.changed = changed;
     this.repository = repository;
     this.flows = flows;
     this.secrets = secrets;
@@ -67,15 +75,21 @@ public final class DataStepService {
    */
   public synchronized void sync() {
     Map<String, Integer> stored = repository.versions();
-    stored.forEach((id, version) -> {
-      if (!version.equals(loaded.get(id))) {
-        repository.find(id).ifPresent(this::load);
+    boolean any = false;
+    for (Map.Entry<String, Integer> entry : stored.entrySet()) {
+      if (!entry.getValue().equals(loaded.get(entry.getKey()))) {
+        repository.find(entry.getKey()).ifPresent(this::load);
+        any = true;
       }
-    });
+    }
     for (String id : List.copyOf(loaded.keySet())) {
       if (!stored.containsKey(id)) {
         forget(id);
+        any = true;
       }
+    }
+    if (any) {
+      changed.run();
     }
   }
 
@@ -114,7 +128,9 @@ public final class DataStepService {
     if (repository.find(step.id()).isPresent()) {
       throw new ConflictException("a data step with the id '" + step.id() + "' exists already");
     }
-    return save(step, null, 0, user);
+    StepView saved = save(step, null, 0, user);
+    changed.run();
+    return saved;
   }
 
   /**
@@ -146,7 +162,9 @@ public final class DataStepService {
           + broken.getFirst().message() + (broken.size() > 1 ? " (and " + (broken.size() - 1) + " more)" : "")
           + "; change the flows first", broken);
     }
-    return save(step, before, expectedVersion, user);
+    StepView saved = save(step, before, expectedVersion, user);
+    changed.run();
+    return saved;
   }
 
   private StepView save(StepDefinition step, StepDefinition before, Integer expectedVersion, String user) {
@@ -190,7 +208,9 @@ public final class DataStepService {
       throw new ConflictException("data steps with these ids exist already: " + String.join(", ", taken)
           + "; delete or rename them first");
     }
-    return steps.stream().map(step -> save(step, null, 0, user)).toList();
+    List<StepView> saved = steps.stream().map(step -> save(step, null, 0, user)).toList();
+    changed.run();
+    return saved;
   }
 
   /**
@@ -207,6 +227,7 @@ public final class DataStepService {
     }
     repository.delete(id, user);
     forget(id);
+    changed.run();
     LOG.info("data step '{}' deleted by {}", id, user);
   }
 

@@ -121,6 +121,25 @@ public final class FlowService {
   }
 
   /**
+   * Validates every draft again and stores the problems that changed: after a data step was
+   * registered, changed or deleted, the flow list shows the errors that hold now.
+   *
+   * @return how many drafts' problems changed
+   */
+  public int revalidateDrafts() {
+    int changed = 0;
+    for (FlowRepository.DraftProblems draft : flows.draftProblems()) {
+      ValidationResult result = validator.validate(FlowJson.readTree(draft.document()));
+      String problems = FlowJson.compact(result.problems());
+      if (!problems.equals(draft.problems())) {
+        flows.updateProblems(draft.id(), problems, result.errors().size());
+        changed++;
+      }
+    }
+    return changed;
+  }
+
+  /**
    * Publishes the current draft as the next immutable version.
    *
    * @throws ConflictException with the problems while errors remain, or when the trigger's address

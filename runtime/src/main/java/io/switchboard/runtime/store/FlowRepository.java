@@ -81,6 +81,22 @@ public final class FlowRepository {
         .fetch(r -> new Published(r.value1(), r.value2(), r.value3(), r.value4()));
   }
 
+  /** A draft's document and the problems stored with it. */
+  public record DraftProblems(String id, String document, String problems) {}
+
+  public List<DraftProblems> draftProblems() {
+    return dsl.select(FLOW.ID, FLOW.DRAFT, FLOW.PROBLEMS).from(FLOW).fetch(r -> new DraftProblems(r.value1(), r.value2(),
+        r.value3()));
+  }
+
+  /**
+   * Stores a draft's problems found again (after the data steps changed); the revision stays, since
+   * the document did not change and no editor's work is overwritten.
+   */
+  public void updateProblems(String id, String problems, int errorCount) {
+    dsl.update(FLOW).set(FLOW.PROBLEMS, problems).set(FLOW.ERROR_COUNT, errorCount).where(FLOW.ID.eq(id)).execute();
+  }
+
   /** The draft documents of every flow, in one query. */
   public List<String> draftDocuments() {
     return dsl.select(FLOW.DRAFT).from(FLOW).fetch(FLOW.DRAFT);

@@ -366,4 +366,28 @@ class DataStepApiIT {
     assertThat(api.put("/api/data-steps/crm-stable", io.switchboard.flow.json.FlowJson.compact(harmless)).status())
         .isEqualTo(200);
   }
+
+  @Test
+  void theFlowListShowsTheErrorsThatHoldAfterAStepIsRegisteredOrDeleted() {
+    String flow = Engine.example("priority-routing").replace("\"priority-routing\"", "\"waits-for-step\"")
+        .replace("\"+48221234567\"", "\"+48220000055\"").replace("\"crm-customer\"", "\"crm-later\"");
+    api.put("/api/flows/waits-for-step", flow);
+    assertThat(errorsInTheList("waits-for-step")).isEqualTo(1);
+
+    Map<String, Object> later = new java.util.LinkedHashMap<>(crmStep("crm-later", API_KEY));
+    api.post("/api/data-steps", later);
+    assertThat(errorsInTheList("waits-for-step")).isZero();
+
+    api.delete("/api/data-steps/crm-later");
+    assertThat(errorsInTheList("waits-for-step")).isEqualTo(1);
+  }
+
+  private int errorsInTheList(String flowId) {
+    for (JsonNode flow : api.get("/api/flows").json()) {
+      if (flow.path("id").asString().equals(flowId)) {
+        return flow.path("errors").asInt();
+      }
+    }
+    throw new AssertionError("no flow " + flowId + " in the list");
+  }
 }
