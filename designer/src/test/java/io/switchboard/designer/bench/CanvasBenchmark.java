@@ -60,12 +60,19 @@ public final class CanvasBenchmark {
       long[] open = new long[RUNS];
       double[] frames = new double[0];
       for (int run = 0; run < RUNS; run++) {
+        // every run opens the same flow: the previous run's drag moved n250 onto its neighbours
+        app.getBean(FlowService.class).saveDraft("big", FlowJson.write(bigFlow()), "bench", null);
         long t0 = System.nanoTime();
         page.navigate("http://127.0.0.1:" + port + "/flows/big");
         page.waitForFunction("n => document.querySelectorAll('.react-flow__node').length >= n", NODES);
         page.locator(".react-flow__node[data-id='n250'] .sb-card-head").click(new com.microsoft.playwright.Locator.ClickOptions()
             .setForce(true));
-        page.locator("#node-properties").getByText("n250").first().waitFor();
+        try {
+          page.locator("#node-properties").getByText("n250").first().waitFor();
+        } catch (RuntimeException e) {
+          page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "canvas-benchmark-open.png")));
+          throw e;
+        }
         open[run] = (System.nanoTime() - t0) / 1_000_000;
         frames = dragFrames(page);
       }

@@ -24,6 +24,7 @@ import tools.jackson.databind.JsonNode;
  * never changes, so its compiled form is cached for the life of the process.
  */
 public final class FlowService {
+  private static final tools.jackson.core.type.TypeReference<List<Problem>> PROBLEMS = new tools.jackson.core.type.TypeReference<>() {};
 
   private final FlowRepository flows;
   private final FlowValidator validator;
@@ -66,9 +67,8 @@ public final class FlowService {
 
   public DraftView draft(String id) {
     FlowRepository.Draft draft = flows.draft(id).orElseThrow(() -> new NotFoundException("no flow '" + id + "'"));
-    JsonNode tree = FlowJson.readTree(draft.document());
-    // validated again: the problems depend on the data steps registered now, not at the last save
-    return view(draft, tree, validator.validate(tree).problems());
+    // the stored problems hold: drafts are validated again whenever the registry of data steps changes
+    return view(draft, FlowJson.readTree(draft.document()), FlowJson.mapper().readValue(draft.problems(), PROBLEMS));
   }
 
   /**

@@ -22,8 +22,10 @@ import tools.jackson.databind.JsonNode;
 @NpmPackage(value = "elkjs", version = "0.11.0")
 public class FlowCanvas extends ReactAdapterComponent implements HasSize {
 
+  private String palette;
+
   public FlowCanvas() {
-    setState("palette", FlowJson.compact(PaletteEntry.all()));
+    setPalette(PaletteEntry.all());
     setState("problems", "[]");
     setState("readOnly", false);
   }
@@ -35,7 +37,12 @@ public class FlowCanvas extends ReactAdapterComponent implements HasSize {
 
   /** The palette: node types, and presets such as one entry per registered data step. */
   public void setPalette(List<PaletteEntry> entries) {
-    setState("palette", FlowJson.compact(entries));
+    String json = FlowJson.compact(entries);
+    // the same palette again would only make the browser draw the flow again
+    if (!json.equals(palette)) {
+      palette = json;
+      setState("palette", json);
+    }
   }
 
   public void setProblems(List<Problem> problems) {
