@@ -21,6 +21,9 @@ final class Browser implements TestWatcher, AutoCloseable {
   private Page page;
 
   Browser() {
+    // a 2-core CI machine under load can take more than Playwright's default 5 s to show a server's answer;
+    // assertions wait as long as actions do
+    com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
         .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
