@@ -146,6 +146,7 @@ class IntegratorScreenIT {
     page.locator("#flow-name input").fill("Loyalty lookup");
     page.locator("#flow-name-save").click();
     page.locator("#open-loyalty-lookup:visible").click();
+    assertThat(page.locator(".react-flow__node")).hasCount(1);
     assertThat(page.locator(".sb-palette-item[data-type='fetch:crm-lookup']")).containsText("needs phone*; gives loyalty");
 
     drop(page, "fetch:crm-lookup", 40, 40);
@@ -221,5 +222,38 @@ class IntegratorScreenIT {
     assertThat(page.locator("#step-outputs-1-variable input")).hasValue("subject");
     assertThat(page.locator("#step-auth-value input")).hasAttribute("placeholder", "stored; type to replace");
     org.assertj.core.api.Assertions.assertThat(page.content()).doesNotContain("tok-imported-31");
+  }
+
+  @Autowired
+  io.switchboard.runtime.service.DataStepService dataSteps;
+
+  @Test
+  void pickingAStepInAFetchNodeLaysOutItsInputsAndHidesTheInlineRequest() {
+    if (dataSteps.find("billing-account").isEmpty()) {
+      dataSteps.create(FlowJson.readTree("{\"id\": \"billing-account\", \"name\": \"Billing account\", "
+          + "\"url\": \"https://billing.example.com/accounts/{{ input.account }}\", "
+          + "\"inputs\": [{\"name\": \"account\", \"required\": true}]}"), "ivy");
+    }
+    Page page = signIn("ivy", "long-enough-pw");
+    page.navigate("http://127.0.0.1:" + port + "/flows");
+    page.locator("#new-flow").click();
+    page.locator("#flow-name input").fill("Billing check");
+    page.locator("#flow-name-save").click();
+    page.locator("#open-billing-check:visible").click();
+    assertThat(page.locator(".react-flow__node")).hasCount(1);
+    drop(page, "fetch", 40, 40);
+    page.locator(".react-flow__node[data-id='fetch1'] .sb-card-head").click();
+    assertThat(page.locator("#node-form-request")).isVisible();
+    assertThat(page.locator("#node-form-input")).hasCount(0);
+
+    page.locator("#node-form-step input").fill("Billing");
+    page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(
+        java.util.regex.Pattern.compile("Billing account \\(billing-account\\) · needs account\\*"))).click();
+
+    assertThat(page.locator("#node-form-input-key-0 input")).hasValue("account");
+    assertThat(page.locator("#node-form-request")).hasCount(0);
+    assertThat(page.locator("#node-form-timeoutMs")).hasCount(0);
+    assertThat(page.locator("#step-info")).containsText("Needs: account (required)");
+    assertThat(page.locator("#flow-problems")).containsText("must give the input 'account'");
   }
 }

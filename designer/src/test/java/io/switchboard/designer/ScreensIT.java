@@ -59,6 +59,14 @@ class ScreensIT {
     return page;
   }
 
+  /** Opens the version history unless it is open already (a second click would close it and hide its rows). */
+  private static void openVersions(Page page) {
+    if (page.locator("#versions-details[opened]").count() == 0) {
+      page.locator("#versions-details").getByText("Versions").click();
+    }
+    assertThat(page.locator("#versions-details")).hasAttribute("opened", "");
+  }
+
   /** Grid cells that show this exact text now (the grid keeps hidden cells of earlier rows). */
   private static com.microsoft.playwright.Locator visibleCell(Page page, String text) {
     return page.locator("#flow-grid vaadin-grid-cell-content:visible").getByText(text,
@@ -108,9 +116,9 @@ class ScreensIT {
     assertThat(page.locator("#flow-state")).containsText("no errors");
     page.locator("#publish-comment input").fill("first cut");
     page.locator("#publish").click();
-    page.locator("#versions-details").getByText("Versions").click();
-    assertThat(page.locator("#flow-versions")).containsText("first cut");
     assertThat(page.locator("#flow-state")).containsText("published v1");
+    openVersions(page);
+    assertThat(page.locator("#flow-versions")).containsText("first cut");
 
     page.navigate("http://127.0.0.1:" + port + "/flows");
     assertThat(page.locator("#flow-grid")).containsText("Published v1");
@@ -191,7 +199,7 @@ class ScreensIT {
     assertThat(page.getByText("Not imported: not valid JSON")).isVisible();
     assertThat(page.locator(".react-flow__node")).hasCount(6);
 
-    page.locator("#versions-details").getByText("Versions").click();
+    openVersions(page);
     page.locator("#open-version-1:visible").click();
     assertThat(page.locator("#read-only-banner")).containsText("Version 1 (read-only)");
     assertThat(page.locator(".react-flow__node")).hasCount(5);

@@ -169,7 +169,12 @@ final class NodeProperties extends VerticalLayout {
 
   private void applyForm() {
     JsonNode value = form == null ? null : form.value();
+    JsonNode before = document;
     replace(withStepInputs(value == null ? FlowJson.mapper().createObjectNode() : value));
+    if (document != before) {
+      // saved: lay the form out again for the config as it is now (a picked step brings its inputs)
+      show(document, nodeId);
+    }
   }
 
   /** A config that names a data step gets a row for each input the step declares that it lacks. */

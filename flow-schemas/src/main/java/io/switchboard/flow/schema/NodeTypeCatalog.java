@@ -26,7 +26,8 @@ public final class NodeTypeCatalog {
 
   /** Keywords of our own: palette hints, ports, waiting, field kinds, form widgets, messages, value suggestions. */
   public static final List<String> EXTENSIONS = List.of(
-      "x-palette", "x-ports", "x-waits", "x-kind", "x-keys", "x-widget", "x-oneOf-message", "x-suggest", "x-secret");
+      "x-palette", "x-ports", "x-waits", "x-kind", "x-keys", "x-widget", "x-oneOf-message", "x-suggest", "x-secret",
+      "x-with");
 
   private static final NodeTypeCatalog INSTANCE = load();
 

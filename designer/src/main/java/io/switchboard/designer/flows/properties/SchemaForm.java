@@ -81,8 +81,12 @@ public final class SchemaForm {
     Map<String, SchemaField> fields = new LinkedHashMap<>();
     Set<String> required = new java.util.HashSet<>();
     schema.path("required").forEach(r -> required.add(r.asString()));
+    Set<String> hidden = hidden(schema, value);
     for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
       String name = property.getKey();
+      if (hidden.contains(name)) {
+        continue;
+      }
       SchemaField field = field(id + "-" + name, label(name, property.getValue(), required.contains(name)), property.getValue(),
           value == null ? null : value.get(name));
       fields.put(name, field);
@@ -114,6 +118,35 @@ public final class SchemaForm {
         return result.isEmpty() ? null : result;
       }
     };
+  }
+
+  /**
+   * Fields that do not apply to this value, left out of the form (their values are kept): once one
+   * alternative of a {@code oneOf} of required fields is chosen, the others' fields (a fetch with a
+   * data step shows no inline request); and a field marked {@code "x-with": "<field>"} while that
+   * field is not set (a step's inputs without a step).
+   */
+  private static Set<String> hidden(JsonNode schema, JsonNode value) {
+    Set<String> hidden = new java.util.HashSet<>();
+    List<Set<String>> alternatives = new ArrayList<>();
+    for (JsonNode alternative : schema.path("oneOf")) {
+      Set<String> keys = new java.util.HashSet<>();
+      alternative.path("required").forEach(k -> keys.add(k.asString()));
+      alternatives.add(keys);
+    }
+    List<Set<String>> chosen = alternatives.stream().filter(keys -> !keys.isEmpty() && value != null
+        && keys.stream().allMatch(value::has)).toList();
+    if (chosen.size() == 1) {
+      alternatives.stream().filter(keys -> keys != chosen.getFirst()).forEach(hidden::addAll);
+      hidden.removeAll(chosen.getFirst());
+    }
+    for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
+      String with = property.getValue().path("x-with").asString(null);
+      if (with != null && (value == null || !value.has(with))) {
+        hidden.add(property.getKey());
+      }
+    }
+    return hidden;
   }
 
   private SchemaField field(String id, String label, JsonNode schema, JsonNode value) {
