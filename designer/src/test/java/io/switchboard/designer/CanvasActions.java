@@ -11,6 +11,19 @@ final class CanvasActions {
   private CanvasActions() {}
 
   /**
+   * Creates a flow from the flow list and opens it; returns once its canvas shows the trigger it
+   * starts with (a drop before that would be counted wrong).
+   */
+  static void newFlow(Page page, int port, String name, String id) {
+    page.navigate("http://127.0.0.1:" + port + "/flows");
+    page.locator("#new-flow").click();
+    page.locator("#flow-name input").fill(name);
+    page.locator("#flow-name-save").click();
+    page.locator("#open-" + id + ":visible").click();
+    assertThat(page.locator(".react-flow__node")).hasCount(1);
+  }
+
+  /**
    * Drags a node type from the palette onto the canvas at a point of the pane, and waits for the node
    * to appear. A drag that starts while the page is still settling can be lost (as with a person's
    * hand); it is then done again, up to three times.

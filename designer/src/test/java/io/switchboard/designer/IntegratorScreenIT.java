@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static io.switchboard.designer.CanvasActions.configure;
 import static io.switchboard.designer.CanvasActions.connect;
 import static io.switchboard.designer.CanvasActions.drop;
+import static io.switchboard.designer.CanvasActions.newFlow;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -141,12 +142,7 @@ class IntegratorScreenIT {
     org.assertj.core.api.Assertions.assertThat(page.content()).doesNotContain(KEY);
     org.assertj.core.api.Assertions.assertThat(KEYS_SEEN).containsExactly(KEY);
 
-    page.navigate("http://127.0.0.1:" + port + "/flows");
-    page.locator("#new-flow").click();
-    page.locator("#flow-name input").fill("Loyalty lookup");
-    page.locator("#flow-name-save").click();
-    page.locator("#open-loyalty-lookup:visible").click();
-    assertThat(page.locator(".react-flow__node")).hasCount(1);
+    newFlow(page, port, "Loyalty lookup", "loyalty-lookup");
     assertThat(page.locator(".sb-palette-item[data-type='fetch:crm-lookup']")).containsText("needs phone*; gives loyalty");
 
     drop(page, "fetch:crm-lookup", 40, 40);
@@ -235,12 +231,7 @@ class IntegratorScreenIT {
           + "\"inputs\": [{\"name\": \"account\", \"required\": true}]}"), "ivy");
     }
     Page page = signIn("ivy", "long-enough-pw");
-    page.navigate("http://127.0.0.1:" + port + "/flows");
-    page.locator("#new-flow").click();
-    page.locator("#flow-name input").fill("Billing check");
-    page.locator("#flow-name-save").click();
-    page.locator("#open-billing-check:visible").click();
-    assertThat(page.locator(".react-flow__node")).hasCount(1);
+    newFlow(page, port, "Billing check", "billing-check");
     drop(page, "fetch", 40, 40);
     page.locator(".react-flow__node[data-id='fetch1'] .sb-card-head").click();
     assertThat(page.locator("#node-form-request")).isVisible();

@@ -4,10 +4,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static io.switchboard.designer.CanvasActions.configure;
 import static io.switchboard.designer.CanvasActions.connect;
 import static io.switchboard.designer.CanvasActions.drop;
+import static io.switchboard.designer.CanvasActions.newFlow;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.sun.net.httpserver.HttpServer;
+import io.switchboard.flow.json.FlowJson;
+import io.switchboard.runtime.service.DataStepService;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -18,15 +21,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import io.switchboard.flow.json.FlowJson;
-import io.switchboard.runtime.service.DataStepService;
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The priority-routing scenario built by a designer from an empty canvas, by drag and drop, then
@@ -86,12 +87,7 @@ class PriorityRoutingByDragAndDropIT {
     page.getByLabel("Username").fill("admin");
     page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("dragdrop-admin-pw");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-    page.navigate("http://127.0.0.1:" + port + "/flows");
-    page.locator("#new-flow").click();
-    page.locator("#flow-name input").fill("VIP routing");
-    page.locator("#flow-name-save").click();
-    page.locator("#open-vip-routing:visible").click();
-    assertThat(page.locator(".react-flow__node")).hasCount(1);
+    newFlow(page, port, "VIP routing", "vip-routing");
 
     // around the trigger in the middle of the pane, clear of the minimap in the lower right corner
     drop(page, "fetch", 40, 40);
