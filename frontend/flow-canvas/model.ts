@@ -147,21 +147,21 @@ export class History {
   }
 
   undo(current: FlowDoc): FlowDoc | undefined {
-    const previous = this.past.pop();
-    if (previous === undefined) {
-      return undefined;
-    }
-    this.future.push(JSON.stringify(current));
-    return JSON.parse(previous);
+    return History.step(this.past, this.future, current);
   }
 
   redo(current: FlowDoc): FlowDoc | undefined {
-    const next = this.future.pop();
-    if (next === undefined) {
+    return History.step(this.future, this.past, current);
+  }
+
+  /** Takes the last document off one stack, keeping the current one on the other. */
+  private static step(from: string[], to: string[], current: FlowDoc): FlowDoc | undefined {
+    const taken = from.pop();
+    if (taken === undefined) {
       return undefined;
     }
-    this.past.push(JSON.stringify(current));
-    return JSON.parse(next);
+    to.push(JSON.stringify(current));
+    return JSON.parse(taken);
   }
 }
 

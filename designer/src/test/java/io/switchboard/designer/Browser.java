@@ -38,6 +38,18 @@ final class Browser implements TestWatcher, AutoCloseable {
     return page;
   }
 
+  /** A fresh page signed in as the user, once the screen shows who is signed in. */
+  Page signIn(int port, String user, String password) {
+    Page signedIn = newPage();
+    signedIn.navigate("http://127.0.0.1:" + port + "/login");
+    signedIn.getByLabel("Username").fill(user);
+    signedIn.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+    signedIn.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+        .click();
+    com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(signedIn.locator("#current-user")).hasText(user);
+    return signedIn;
+  }
+
   @Override
   public void testFailed(ExtensionContext context, Throwable cause) {
     if (page != null) {

@@ -12,9 +12,6 @@ import com.sun.net.httpserver.HttpServer;
 import io.switchboard.designer.security.Role;
 import io.switchboard.designer.security.UserAccounts;
 import io.switchboard.flow.json.FlowJson;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -59,34 +56,17 @@ class IntegratorScreenIT {
   }
 
   private static HttpServer crm() {
-    try {
-      HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-      server.createContext("/customers", exchange -> {
-        String key = exchange.getRequestHeaders().getFirst("X-Api-Key");
-        KEYS_SEEN.add(String.valueOf(key));
-        boolean known = KEY.equals(key);
-        byte[] body = (known ? "{\"tier\": \"gold\", \"name\": \"Ann Smith\"}" : "{\"error\": \"unknown key\"}")
-            .getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(known ? 200 : 401, body.length);
-        exchange.getResponseBody().write(body);
-        exchange.close();
-      });
-      server.start();
-      return server;
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return LoopbackServer.start("/customers", exchange -> {
+      String key = exchange.getRequestHeaders().getFirst("X-Api-Key");
+      KEYS_SEEN.add(String.valueOf(key));
+      boolean known = KEY.equals(key);
+      LoopbackServer.json(exchange, known ? 200 : 401,
+          known ? "{\"tier\": \"gold\", \"name\": \"Ann Smith\"}" : "{\"error\": \"unknown key\"}");
+    });
   }
 
   private Page signIn(String user, String password) {
-    Page page = BROWSER.newPage();
-    page.navigate("http://127.0.0.1:" + port + "/login");
-    page.getByLabel("Username").fill(user);
-    page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-    assertThat(page.locator("#current-user")).hasText(user);
-    return page;
+    return BROWSER.signIn(port, user, password);
   }
 
   @org.junit.jupiter.api.BeforeEach

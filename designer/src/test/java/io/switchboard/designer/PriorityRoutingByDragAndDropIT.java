@@ -11,9 +11,6 @@ import com.microsoft.playwright.options.AriaRole;
 import com.sun.net.httpserver.HttpServer;
 import io.switchboard.flow.json.FlowJson;
 import io.switchboard.runtime.service.DataStepService;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -63,21 +60,8 @@ class PriorityRoutingByDragAndDropIT {
   }
 
   private static HttpServer crm() {
-    try {
-      HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-      server.createContext("/customers", exchange -> {
-        byte[] body = (exchange.getRequestURI().getRawQuery().endsWith("1") ? "{\"loyalty\":\"gold\"}" : "{\"loyalty\":\"basic\"}")
-            .getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, body.length);
-        exchange.getResponseBody().write(body);
-        exchange.close();
-      });
-      server.start();
-      return server;
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return LoopbackServer.start("/customers", exchange -> LoopbackServer.json(exchange, 200,
+        exchange.getRequestURI().getRawQuery().endsWith("1") ? "{\"loyalty\":\"gold\"}" : "{\"loyalty\":\"basic\"}"));
   }
 
   @Test

@@ -50,13 +50,7 @@ class ScreensIT {
   }
 
   private Page signIn(String user, String password) {
-    Page page = BROWSER.newPage();
-    page.navigate("http://127.0.0.1:" + port + "/login");
-    page.getByLabel("Username").fill(user);
-    page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-    assertThat(page.locator("#current-user")).hasText(user);
-    return page;
+    return BROWSER.signIn(port, user, password);
   }
 
   /** Opens the version history unless it is open already (a second click would close it and hide its rows). */

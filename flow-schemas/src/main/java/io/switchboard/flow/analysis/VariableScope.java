@@ -36,18 +36,7 @@ public final class VariableScope {
 
   /** As {@link #availableAt(FlowDocument, String)}, counting the outputs of the data steps that fetch nodes name. */
   public static List<String> availableAt(FlowDocument flow, String nodeId, StepDirectory steps) {
-    Map<String, List<String>> incoming = new HashMap<>();
-    for (FlowEdge edge : flow.edges()) {
-      incoming.computeIfAbsent(edge.to(), k -> new ArrayList<>()).add(edge.from());
-    }
-    Set<String> upstream = new HashSet<>();
-    Deque<String> todo = new ArrayDeque<>(incoming.getOrDefault(nodeId, List.of()));
-    while (!todo.isEmpty()) {
-      String id = todo.poll();
-      if (upstream.add(id)) {
-        todo.addAll(incoming.getOrDefault(id, List.of()));
-      }
-    }
+    Set<String> upstream = upstreamOf(flow, nodeId);
     Set<String> names = new LinkedHashSet<>();
     for (FlowNode node : flow.nodes()) {
       if (upstream.contains(node.id())) {
@@ -61,6 +50,23 @@ public final class VariableScope {
       }
     }
     return new ArrayList<>(names);
+  }
+
+  /** The nodes on some path that leads to the node (the node itself only when a cycle leads back to it). */
+  public static Set<String> upstreamOf(FlowDocument flow, String nodeId) {
+    Map<String, List<String>> incoming = new HashMap<>();
+    for (FlowEdge edge : flow.edges()) {
+      incoming.computeIfAbsent(edge.to(), k -> new ArrayList<>()).add(edge.from());
+    }
+    Set<String> upstream = new HashSet<>();
+    Deque<String> todo = new ArrayDeque<>(incoming.getOrDefault(nodeId, List.of()));
+    while (!todo.isEmpty()) {
+      String id = todo.poll();
+      if (upstream.add(id)) {
+        todo.addAll(incoming.getOrDefault(id, List.of()));
+      }
+    }
+    return upstream;
   }
 
   /** The variables a fetch node's registered data step gives back; none for other nodes. */

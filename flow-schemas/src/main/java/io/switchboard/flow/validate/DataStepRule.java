@@ -1,16 +1,12 @@
 package io.switchboard.flow.validate;
 
-import io.switchboard.flow.model.FlowEdge;
+import io.switchboard.flow.analysis.VariableScope;
 import io.switchboard.flow.model.FlowNode;
 import io.switchboard.flow.model.NodeType;
 import io.switchboard.flow.model.VariableDefinition;
 import io.switchboard.flow.steps.StepDirectory;
 import io.switchboard.flow.steps.StepSignature;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,14 +87,10 @@ final class DataStepRule implements ValidationRule {
 
   /** Two different steps, one after the other, setting the same variable: the later silently replaces the earlier. */
   private static void checkOverwrites(FlowGraph flow, Map<FlowNode, StepSignature> fetches, List<Problem> problems) {
-    Map<String, List<String>> outgoing = new HashMap<>();
-    for (FlowEdge edge : flow.document().edges()) {
-      outgoing.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(edge.to());
-    }
-    for (var earlier : fetches.entrySet()) {
-      Set<String> downstream = reachableFrom(earlier.getKey().id(), outgoing);
-      for (var later : fetches.entrySet()) {
-        if (later.getValue().id().equals(earlier.getValue().id()) || !downstream.contains(later.getKey().id())) {
+    for (var later : fetches.entrySet()) {
+      Set<String> upstream = VariableScope.upstreamOf(flow.document(), later.getKey().id());
+      for (var earlier : fetches.entrySet()) {
+        if (later.getValue().id().equals(earlier.getValue().id()) || !upstream.contains(earlier.getKey().id())) {
           continue;
         }
         for (StepSignature.Output output : later.getValue().outputs()) {
@@ -111,17 +103,5 @@ final class DataStepRule implements ValidationRule {
         }
       }
     }
-  }
-
-  private static Set<String> reachableFrom(String start, Map<String, List<String>> outgoing) {
-    Set<String> seen = new HashSet<>();
-    Deque<String> todo = new ArrayDeque<>(outgoing.getOrDefault(start, List.of()));
-    while (!todo.isEmpty()) {
-      String id = todo.poll();
-      if (seen.add(id)) {
-        todo.addAll(outgoing.getOrDefault(id, List.of()));
-      }
-    }
-    return seen;
   }
 }

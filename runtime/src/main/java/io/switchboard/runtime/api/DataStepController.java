@@ -100,7 +100,7 @@ public class DataStepController {
   @Operation(summary = "Run a saved step once with sample inputs", description = "No retry and no circuit breaker. Shows "
       + "the request as sent (secrets redacted), the status, the raw answer, the mapped outputs and the time taken.")
   public DataStepTester.Result test(@PathVariable String id, @RequestBody(required = false) TestRequest request) {
-    return tester.test(steps.definition(id), request == null ? Map.of() : request.inputs());
+    return tester.test(steps.compiled(id), request == null ? Map.of() : request.inputs());
   }
 
   @PostMapping("/test")

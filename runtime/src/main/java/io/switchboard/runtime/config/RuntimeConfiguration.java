@@ -102,8 +102,8 @@ public class RuntimeConfiguration {
   }
 
   @Bean
-  DataStepTester dataStepTester(JavaScriptSandbox sandbox, HttpFetcher http) {
-    return new DataStepTester(sandbox, http);
+  DataStepTester dataStepTester() {
+    return new DataStepTester();
   }
 
   @Bean

@@ -2,9 +2,6 @@ package io.switchboard.runtime.connector;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.core.IntervalFunction;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import io.switchboard.flow.expr.ExpressionException;
 import io.switchboard.runtime.expr.CompiledTemplate;
 import io.switchboard.runtime.expr.ExpressionCompiler;
@@ -19,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A registered HTTP data step. URL, query, headers and body are templates over {@code input.*};
@@ -39,7 +35,7 @@ public final class HttpDataStep implements DataStep {
   private final HttpFetcher http;
   private final StepAuth auth;
   private final CircuitBreaker breaker;
-  private final Retry retry;
+  private final RetryPolicy retry;
   private final ResponseMapping outputs;
 
   /**
@@ -65,12 +61,7 @@ public final class HttpDataStep implements DataStep {
         .permittedNumberOfCallsInHalfOpenState(1)
         .recordException(e -> e instanceof DataStepException d && d.isTransient())
         .build());
-    this.retry = Retry.of(definition.id(), RetryConfig.custom()
-        .maxAttempts(definition.retry().maxAttempts())
-        .intervalFunction(IntervalFunction.ofExponentialBackoff(Math.max(1, definition.retry().backoffMs()), 2.0))
-        .retryOnException(e -> e instanceof DataStepException d && d.isTransient())
-        .failAfterMaxAttempts(false)
-        .build());
+    this.retry = RetryPolicy.of(definition.id(), definition.retry().maxAttempts(), definition.retry().backoffMs());
     this.outputs = ResponseMapping.compile(outputMap(definition));
     KnownSecrets.remember(definition.id(), auth.secretForms());
   }
@@ -105,18 +96,12 @@ public final class HttpDataStep implements DataStep {
 
   @Override
   public Object call(Map<String, Object> input) {
-    AtomicInteger attempts = new AtomicInteger();
+    Redactor redactor = redactor();
     try {
-      Object answer = retry.executeSupplier(() -> {
-        attempts.incrementAndGet();
-        return attempt(input);
-      });
-      Redactor redactor = redactor();
+      Object answer = retry.run(() -> attempt(input));
       return redactor.isEmpty() ? answer : redactor.redactValues(answer);
     } catch (DataStepException e) {
-      String message = redactor().redact(e.getMessage());
-      throw new DataStepException(attempts.get() > 1 ? message + " (after " + attempts.get() + " attempts)" : message,
-          e.isTransient());
+      throw new DataStepException(redactor.redact(e.getMessage()), e.isTransient());
     }
   }
 

@@ -162,13 +162,7 @@ public final class OpenApiImporter {
 
     @SuppressWarnings("rawtypes")
     Schema schema(Schema schema) {
-      for (int depth = 0; schema != null && schema.get$ref() != null && depth < 20; depth++) {
-        if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
-          return null;
-        }
-        schema = api.getComponents().getSchemas().get(last(schema.get$ref()));
-      }
-      return schema;
+      return follow(schema, Schema::get$ref, io.swagger.v3.oas.models.Components::getSchemas);
     }
 
     static Optional<Schema<?>> json(Map<String, MediaType> content, Refs refs) {

@@ -47,7 +47,7 @@ public final class SecretKeys {
         }
       }
       LOG.warn("switchboard.secrets.key is not set; development mode seals data step secrets with the key in {}. "
-          + "Set switchboard.mode=production and switchboard.secrets.key for real use.", keyFile.toAbsolutePath());
+          + "Set switchboard.mode=production and switchboard.secrets.key for real use.", keyFile.toAbsolutePath().normalize());
       return SecretBox.fromBase64(Files.readString(keyFile, StandardCharsets.US_ASCII), previousKeys);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the development secrets key in " + keyFile.toAbsolutePath(), e);

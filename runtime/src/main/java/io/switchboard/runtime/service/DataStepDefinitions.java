@@ -33,10 +33,12 @@ public final class DataStepDefinitions {
 
   private final JavaScriptSandbox sandbox;
   private final HttpFetcher http;
+  private final java.time.Clock clock;
 
-  public DataStepDefinitions(JavaScriptSandbox sandbox, HttpFetcher http) {
+  public DataStepDefinitions(JavaScriptSandbox sandbox, HttpFetcher http, java.time.Clock clock) {
     this.sandbox = sandbox;
     this.http = http;
+    this.clock = clock;
   }
 
   /**
@@ -66,9 +68,10 @@ public final class DataStepDefinitions {
   /**
    * Checks what the schema cannot, on a step whose secrets are in place.
    *
+   * @return the step, compiled, ready to be called
    * @throws BadRequestException with one problem per fault
    */
-  public void check(StepDefinition step) {
+  public HttpDataStep check(StepDefinition step) {
     List<Problem> problems = new ArrayList<>();
     unique(step.inputs().stream().map(StepDefinition.Input::name).toList(), "/inputs", "input", problems);
     unique(step.outputs().stream().map(StepDefinition.Output::variable).toList(), "/outputs", "output variable", problems);
@@ -84,14 +87,12 @@ public final class DataStepDefinitions {
         "'auth/" + field + "' is needed for " + step.auth().kind() + " authentication")));
     if (problems.isEmpty()) {
       try {
-        new HttpDataStep(step, sandbox, http);
+        return new HttpDataStep(step, sandbox, http, clock);
       } catch (IllegalArgumentException | ExpressionException e) {
         problems.add(Problem.error("", null, e.getMessage()));
       }
     }
-    if (!problems.isEmpty()) {
-      throw new BadRequestException("the data step is not valid", problems);
-    }
+    throw new BadRequestException("the data step is not valid", problems);
   }
 
   private static void unique(List<String> names, String pointer, String what, List<Problem> problems) {

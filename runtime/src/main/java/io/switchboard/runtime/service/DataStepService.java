@@ -41,6 +41,7 @@ public final class DataStepService {
   private final Runnable changed;
   /** The version of each step in the catalog, as last loaded. */
   private final Map<String, Integer> loaded = new java.util.concurrent.ConcurrentHashMap<>();
+  private boolean synced;
 
   public DataStepService(DataStepRepository repository, FlowRepository flows, SecretBox secrets, JavaScriptSandbox sandbox,
       HttpFetcher http, DataStepCatalog catalog, Clock clock) {
@@ -54,7 +55,7 @@ public final class DataStepService {
     this.repository = repository;
     this.flows = flows;
     this.secrets = secrets;
-    this.definitions = new DataStepDefinitions(sandbox, http);
+    this.definitions = new DataStepDefinitions(sandbox, http, clock);
     this.catalog = catalog;
     this.sandbox = sandbox;
     this.http = http;
@@ -88,9 +89,11 @@ public final class DataStepService {
         any = true;
       }
     }
-    if (any) {
+    // the first sync loads what the drafts were last validated against; later changes call for validating them again
+    if (any && synced) {
       changed.run();
     }
+    synced = true;
   }
 
   private void load(DataStepRepository.Stored stored) {
@@ -124,11 +127,11 @@ public final class DataStepService {
    */
   public StepView create(JsonNode definition, String user) {
     StepDefinition step = definitions.parse(definition);
-    definitions.check(step);
+    HttpDataStep compiled = definitions.check(step);
     if (repository.find(step.id()).isPresent()) {
       throw new ConflictException("a data step with the id '" + step.id() + "' exists already");
     }
-    StepView saved = save(step, null, 0, user);
+    StepView saved = save(step, compiled, null, 0, user, flows.latestPublished());
     changed.run();
     return saved;
   }
@@ -151,23 +154,22 @@ public final class DataStepService {
           + parsed.id() + "'); create a new step instead");
     }
     StepDefinition step = parsed.withAuth(parsed.auth().keepingSecretsOf(before.auth()));
-    definitions.check(step);
-    java.util.Set<String> callers = new java.util.HashSet<>(usesOf(id, flows.latestPublished()).stream()
-        .map(FlowUse::flowId).toList());
-    List<FlowRepository.Published> users = flows.latestPublished().stream().filter(f -> callers.contains(f.flowId())).toList();
+    HttpDataStep compiled = definitions.check(step);
+    List<FlowRepository.Published> published = flows.latestPublished();
     List<io.switchboard.flow.validate.Problem> broken = new PublishedFlowCheck(sandbox, catalog.directory())
-        .newErrors(step, users);
+        .newErrors(step, published.stream().filter(f -> stepsCalledBy(f).contains(id)).toList());
     if (!broken.isEmpty()) {
       throw new ConflictException("this change would break published flows that call '" + id + "': "
           + broken.getFirst().message() + (broken.size() > 1 ? " (and " + (broken.size() - 1) + " more)" : "")
           + "; change the flows first", broken);
     }
-    StepView saved = save(step, before, expectedVersion, user);
+    StepView saved = save(step, compiled, before, expectedVersion, user, published);
     changed.run();
     return saved;
   }
 
-  private StepView save(StepDefinition step, StepDefinition before, Integer expectedVersion, String user) {
+  private StepView save(StepDefinition step, HttpDataStep compiled, StepDefinition before, Integer expectedVersion,
+      String user, List<FlowRepository.Published> published) {
     Map<String, String> secretValues = step.auth().secrets();
     String sealed = secretValues.isEmpty() ? null : secrets.seal(FlowJson.compact(secretValues), step.id());
     DataStepRepository.Stored stored;
@@ -178,10 +180,10 @@ public final class DataStepService {
       throw new ConflictException("the data step '" + step.id() + "' was changed by someone else in the meantime; "
           + "reload it and make your change again");
     }
-    catalog.register(step.id(), new HttpDataStep(step, sandbox, http, clock));
+    catalog.register(step.id(), compiled);
     loaded.put(step.id(), stored.version());
     LOG.info("data step '{}' saved as version {} by {}", step.id(), stored.version(), user);
-    return view(stored, usesOf(stored.id(), flows.latestPublished()));
+    return view(stored, usesOf(stored.id(), published));
   }
 
   /**
@@ -193,9 +195,10 @@ public final class DataStepService {
    */
   public List<StepView> importSteps(List<StepDefinition> steps, String user) {
     List<String> taken = new ArrayList<>();
+    Map<StepDefinition, HttpDataStep> compiled = new java.util.LinkedHashMap<>();
     for (StepDefinition step : steps) {
       try {
-        definitions.check(definitions.parse(FlowJson.mapper().valueToTree(step)));
+        compiled.put(step, definitions.check(definitions.parse(FlowJson.mapper().valueToTree(step))));
       } catch (BadRequestException e) {
         throw new BadRequestException("the step '" + step.id() + "' made from the document is not valid; "
             + (e.problems().isEmpty() ? e.getMessage() : e.problems().getFirst().message()), e.problems());
@@ -208,7 +211,9 @@ public final class DataStepService {
       throw new ConflictException("data steps with these ids exist already: " + String.join(", ", taken)
           + "; delete or rename them first");
     }
-    List<StepView> saved = steps.stream().map(step -> save(step, null, 0, user)).toList();
+    List<FlowRepository.Published> published = flows.latestPublished();
+    List<StepView> saved = new ArrayList<>();
+    compiled.forEach((step, built) -> saved.add(save(step, built, null, 0, user, published)));
     changed.run();
     return saved;
   }
@@ -239,21 +244,19 @@ public final class DataStepService {
     return history;
   }
 
-  /** The stored step, secrets included, for running or testing it. */
-  public StepDefinition definition(String id) {
-    return full(repository.find(id).orElseThrow(() -> notFound(id)));
+  /** The stored step, secrets included, compiled for a test run of its own (no shared breaker). */
+  public HttpDataStep compiled(String id) {
+    return new HttpDataStep(full(repository.find(id).orElseThrow(() -> notFound(id))), sandbox, http, clock);
   }
 
   /**
-   * A definition not saved yet (an editor's Test button), validated, with the stored secrets of the
-   * step of the same id where the definition leaves them out.
+   * A definition not saved yet (an editor's Test button), validated and compiled, with the stored
+   * secrets of the step of the same id where the definition leaves them out.
    */
-  public StepDefinition unsaved(JsonNode definition) {
+  public HttpDataStep unsaved(JsonNode definition) {
     StepDefinition step = definitions.parse(definition);
     Optional<StepAuth.Definition> saved = repository.find(step.id()).map(s -> full(s).auth());
-    StepDefinition merged = saved.map(auth -> step.withAuth(step.auth().keepingSecretsOf(auth))).orElse(step);
-    definitions.check(merged);
-    return merged;
+    return definitions.check(saved.map(auth -> step.withAuth(step.auth().keepingSecretsOf(auth))).orElse(step));
   }
 
   private StepDefinition full(DataStepRepository.Stored stored) {
@@ -292,16 +295,21 @@ public final class DataStepService {
   private static Map<String, List<FlowUse>> usesByStep(List<FlowRepository.Published> published) {
     Map<String, List<FlowUse>> uses = new java.util.HashMap<>();
     for (FlowRepository.Published flow : published) {
-      java.util.Set<String> called = new java.util.LinkedHashSet<>();
-      for (JsonNode node : FlowJson.readTree(flow.document()).path("nodes")) {
-        if ("fetch".equals(node.path("type").asString(null)) && node.path("config").has("step")) {
-          called.add(node.path("config").path("step").asString());
-        }
-      }
-      called.forEach(step -> uses.computeIfAbsent(step, k -> new ArrayList<>())
+      stepsCalledBy(flow).forEach(step -> uses.computeIfAbsent(step, k -> new ArrayList<>())
           .add(new FlowUse(flow.flowId(), flow.name(), flow.version())));
     }
     return uses;
+  }
+
+  /** The data steps a published flow's fetch nodes name. */
+  private static java.util.Set<String> stepsCalledBy(FlowRepository.Published flow) {
+    java.util.Set<String> called = new java.util.LinkedHashSet<>();
+    for (JsonNode node : FlowJson.readTree(flow.document()).path("nodes")) {
+      if ("fetch".equals(node.path("type").asString(null)) && node.path("config").has("step")) {
+        called.add(node.path("config").path("step").asString());
+      }
+    }
+    return called;
   }
 
   private static NotFoundException notFound(String id) {

@@ -7,7 +7,6 @@ import io.switchboard.runtime.connector.HttpDataStep;
 import io.switchboard.runtime.connector.HttpFetcher;
 import io.switchboard.runtime.connector.Redactor;
 import io.switchboard.runtime.connector.StepDefinition;
-import io.switchboard.runtime.expr.JavaScriptSandbox;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,14 +19,6 @@ import java.util.Map;
 public final class DataStepTester {
   /** How much of the raw answer a test shows. */
   public static final int SHOWN_BYTES = 64 * 1024;
-
-  private final JavaScriptSandbox sandbox;
-  private final HttpFetcher http;
-
-  public DataStepTester(JavaScriptSandbox sandbox, HttpFetcher http) {
-    this.sandbox = sandbox;
-    this.http = http;
-  }
 
   /** The request as it went out, secrets redacted. */
   public record SentRequest(String method, String url, Map<String, String> headers, String body) {}
@@ -42,8 +33,8 @@ public final class DataStepTester {
   }
 
   /** @param inputs sample inputs; an input left out takes its declared example */
-  public Result test(StepDefinition definition, Map<String, Object> inputs) {
-    HttpDataStep step = new HttpDataStep(definition, sandbox, http);
+  public Result test(HttpDataStep step, Map<String, Object> inputs) {
+    StepDefinition definition = step.definition();
     Map<String, Object> input = new LinkedHashMap<>();
     definition.inputs().forEach(i -> {
       if (i.example() != null) {

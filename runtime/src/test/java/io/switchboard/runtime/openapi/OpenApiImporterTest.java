@@ -82,7 +82,8 @@ class OpenApiImporterTest {
 
   @Test
   void everyImportedStepPassesTheRegistrysChecks() throws IOException {
-    DataStepDefinitions definitions = new DataStepDefinitions(Engine.sandbox(), new HttpFetcher(OutboundGuard.strict()));
+    DataStepDefinitions definitions = new DataStepDefinitions(Engine.sandbox(), new HttpFetcher(OutboundGuard.strict()),
+        java.time.Clock.systemUTC());
     for (StepDefinition step : importer.steps(crm(), importer.read(crm()).operations().stream()
         .map(OpenApiImporter.Operation::key).toList(), "https://crm.acme.example", KEY)) {
       definitions.check(definitions.parse(FlowJson.mapper().valueToTree(step)));

@@ -215,45 +215,46 @@ public final class SchemaForm {
 
   /** The registered data steps by name, with what each needs; picking one lays out its inputs. */
   private SchemaField stepPicker(String id, String label, String current) {
-    ComboBox<String> box = new ComboBox<>(label);
-    List<String> items = new ArrayList<>(dataSteps.get());
-    if (!current.isEmpty() && !items.contains(current)) {
-      items.add(current);
-    }
-    box.setItems(items);
-    box.setId(id);
+    ComboBox<String> box = comboBox(id, label, dataSteps.get(), current, "A data step an integrator registered");
     box.setItemLabelGenerator(stepId -> steps.find(stepId).map(step -> step.name() + " (" + step.id() + ")"
         + (step.inputs().isEmpty() ? "" : " · needs " + String.join(", ", step.inputs().stream()
             .map(i -> i.required() ? i.name() + "*" : i.name()).toList()))).orElse(stepId));
-    box.setValue(current.isEmpty() ? null : current);
-    box.setWidthFull();
-    box.setHelperText("A data step an integrator registered");
     box.addValueChangeListener(e -> {
       if (e.isFromClient() && e.getValue() != null) {
         onStepPicked.run();
       }
     });
-    return simple(box, () -> box.getValue() == null || box.getValue().isBlank() ? null : JSON.stringNode(box.getValue()));
+    return chosen(box);
   }
 
   /** A choice among known values that also takes a value typed in. */
   private static SchemaField picker(String id, String label, List<String> known, String current, String helper) {
+    ComboBox<String> box = comboBox(id, label, known, current, helper);
+    box.setAllowCustomValue(true);
+    box.addCustomValueSetListener(e -> {
+      List<String> grown = new ArrayList<>(box.getListDataView().getItems().toList());
+      grown.add(e.getDetail());
+      box.setItems(grown);
+      box.setValue(e.getDetail());
+    });
+    return chosen(box);
+  }
+
+  /** A combo box of the known values, the current one among them even when it is not known. */
+  private static ComboBox<String> comboBox(String id, String label, List<String> known, String current, String helper) {
     List<String> items = new ArrayList<>(known);
     if (!current.isEmpty() && !items.contains(current)) {
       items.add(current);
     }
     ComboBox<String> box = new ComboBox<>(label, items);
     box.setId(id);
-    box.setAllowCustomValue(true);
-    box.addCustomValueSetListener(e -> {
-      List<String> grown = new ArrayList<>(items);
-      grown.add(e.getDetail());
-      box.setItems(grown);
-      box.setValue(e.getDetail());
-    });
     box.setValue(current.isEmpty() ? null : current);
     box.setWidthFull();
     box.setHelperText(helper);
+    return box;
+  }
+
+  private static SchemaField chosen(ComboBox<String> box) {
     return simple(box, () -> box.getValue() == null || box.getValue().isBlank() ? null : JSON.stringNode(box.getValue()));
   }
 

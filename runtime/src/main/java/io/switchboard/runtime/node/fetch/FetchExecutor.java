@@ -1,13 +1,11 @@
 package io.switchboard.runtime.node.fetch;
 
-import io.github.resilience4j.core.IntervalFunction;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import io.switchboard.flow.model.config.FetchConfig;
 import io.switchboard.runtime.connector.DataStep;
 import io.switchboard.runtime.connector.DataStepCatalog;
 import io.switchboard.runtime.connector.DataStepException;
 import io.switchboard.runtime.connector.ResponseMapping;
+import io.switchboard.runtime.connector.RetryPolicy;
 import io.switchboard.runtime.expr.CompiledTemplate;
 import io.switchboard.runtime.node.CompileContext;
 import io.switchboard.runtime.node.NodeExecutor;
@@ -31,7 +29,8 @@ public final class FetchExecutor implements NodeExecutor {
   private final String[] inputNames;
   private final CompiledTemplate[] inputValues;
   private final ResponseMapping output;
-  private final Retry retry;
+  /** Only for an inline request: a registered step retries by its own policy. */
+  private final RetryPolicy retry;
   private final int ok;
 
   public FetchExecutor(CompileContext context) {
@@ -49,12 +48,8 @@ public final class FetchExecutor implements NodeExecutor {
     this.inputNames = config.input().keySet().toArray(String[]::new);
     this.inputValues = config.input().values().stream().map(context.expressions()::template).toArray(CompiledTemplate[]::new);
     this.output = ResponseMapping.compile(config.output());
-    this.retry = config.step() != null || config.retries() == 0 ? null : Retry.of(context.node().id(), RetryConfig.custom()
-        .maxAttempts(config.retries() + 1)
-        .intervalFunction(IntervalFunction.ofExponentialBackoff(Math.max(1, config.backoffMs()), 2.0))
-        .retryOnException(e -> e instanceof DataStepException d && d.isTransient())
-        .failAfterMaxAttempts(false)
-        .build());
+    this.retry = config.step() != null ? null
+        : RetryPolicy.of(context.node().id(), config.retries() + 1, config.backoffMs());
     this.ok = context.ports().index("ok");
   }
 
@@ -72,11 +67,10 @@ public final class FetchExecutor implements NodeExecutor {
         step.outputs().apply(answer, context::set);
         output.apply(answer, context::set);
       } else {
-        output.apply(retry == null ? request.call(context) : retry.executeSupplier(() -> request.call(context)), context::set);
+        output.apply(retry.run(() -> request.call(context)), context::set);
       }
     } catch (DataStepException e) {
-      return new Outcome.Fail(e.getMessage() + (retry != null && e.isTransient()
-          ? " (after " + retry.getRetryConfig().getMaxAttempts() + " attempts)" : ""));
+      return new Outcome.Fail(e.getMessage());
     }
     return Outcome.next(ok);
   }
