@@ -1,6 +1,7 @@
 package io.switchboard.runtime;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -41,6 +42,30 @@ class ArchitectureTest {
     noClasses().that().resideInAnyPackage("io.switchboard.runtime.engine..", "io.switchboard.runtime.expr..",
             "io.switchboard.runtime.connector..")
         .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.jooq..")
+        .check(CLASSES);
+  }
+
+  /** The code jOOQ generates from the Flyway scripts is never edited, so its own cycles are left out. */
+  @Test
+  void noPackageDependsOnItselfThroughOthers() {
+    JavaClasses written = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .withImportOption(location -> !location.contains("/io/switchboard/runtime/store/jooq/"))
+        .importPackages("io.switchboard.runtime");
+    slices().matching("io.switchboard.runtime.(**)").should().beFreeOfCycles().check(written);
+  }
+
+  @Test
+  void controllersGoThroughServicesNeverARepositoryOrTheDatabase() {
+    noClasses().that().resideInAPackage("io.switchboard.runtime.api..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.switchboard.runtime.store..", "org.jooq..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void executorsSeeTheEngineOnlyThroughTheStepContext() {
+    noClasses().that().resideInAPackage("io.switchboard.runtime.node..")
+        .should().dependOnClassesThat().resideInAPackage("io.switchboard.runtime.engine..")
         .check(CLASSES);
   }
 }

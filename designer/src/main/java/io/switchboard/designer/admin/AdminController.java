@@ -1,5 +1,6 @@
 package io.switchboard.designer.admin;
 
+import io.switchboard.runtime.model.UserAccount;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.switchboard.designer.security.ApiKeys;
@@ -7,7 +8,6 @@ import io.switchboard.designer.security.Role;
 import io.switchboard.designer.security.UserAccounts;
 import io.switchboard.runtime.service.BadRequestException;
 import io.switchboard.runtime.service.NotFoundException;
-import io.switchboard.runtime.store.UserRepository;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
@@ -29,12 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Administration", description = "Users and API keys (role admin)")
 public class AdminController {
   private final UserAccounts accounts;
-  private final UserRepository users;
   private final ApiKeys apiKeys;
 
-  public AdminController(UserAccounts accounts, UserRepository users, ApiKeys apiKeys) {
+  public AdminController(UserAccounts accounts, ApiKeys apiKeys) {
     this.accounts = accounts;
-    this.users = users;
     this.apiKeys = apiKeys;
   }
 
@@ -50,7 +48,7 @@ public class AdminController {
   @GetMapping("/users")
   @Operation(summary = "List users")
   public List<UserView> users() {
-    return users.list().stream().map(u -> new UserView(u.username(), u.displayName(), u.roles(), u.enabled(),
+    return accounts.list().stream().map(u -> new UserView(u.username(), u.displayName(), u.roles(), u.enabled(),
         Instant.ofEpochMilli(u.createdAt()))).toList();
   }
 
@@ -61,7 +59,7 @@ public class AdminController {
       throw new BadRequestException("a body {username, password, roles} is required");
     }
     accounts.create(body.username(), body.password(), body.displayName(), roles(body.roles()));
-    UserRepository.User created = users.find(body.username()).orElseThrow();
+    UserAccount created = accounts.find(body.username()).orElseThrow();
     return ResponseEntity.status(HttpStatus.CREATED).body(new UserView(created.username(), created.displayName(),
         created.roles(), created.enabled(), Instant.ofEpochMilli(created.createdAt())));
   }
@@ -69,7 +67,7 @@ public class AdminController {
   @GetMapping("/api-keys")
   @Operation(summary = "List API keys (never the keys themselves)")
   public List<ApiKeyView> keys() {
-    return users.apiKeys().stream().map(k -> new ApiKeyView(k.id(), k.name(), k.prefix(), k.roles(), k.createdBy(),
+    return apiKeys.list().stream().map(k -> new ApiKeyView(k.id(), k.name(), k.prefix(), k.roles(), k.createdBy(),
         Instant.ofEpochMilli(k.createdAt()), k.revokedAt() == null ? null : Instant.ofEpochMilli(k.revokedAt()))).toList();
   }
 
@@ -86,9 +84,7 @@ public class AdminController {
   @DeleteMapping("/api-keys/{id}")
   @Operation(summary = "Revoke an API key")
   public ResponseEntity<Void> revoke(@PathVariable String id) {
-    if (!users.revoke(id)) {
-      throw new NotFoundException("no active API key '" + id + "'");
-    }
+    apiKeys.revoke(id);
     return ResponseEntity.noContent().build();
   }
 

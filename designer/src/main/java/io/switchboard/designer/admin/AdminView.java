@@ -1,5 +1,7 @@
 package io.switchboard.designer.admin;
 
+import io.switchboard.runtime.model.ApiKey;
+import io.switchboard.runtime.model.UserAccount;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -12,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.switchboard.designer.security.ApiKeys;
@@ -19,34 +22,32 @@ import io.switchboard.designer.security.Role;
 import io.switchboard.designer.security.UserAccounts;
 import io.switchboard.designer.ui.Notices;
 import io.switchboard.runtime.service.OutboundAllowList;
-import io.switchboard.runtime.store.UserRepository;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
 
 /** Users and API keys. */
+@Menu(title = "Administration", order = 90, icon = "vaadin:cog")
 @Route("admin")
 @PageTitle("Administration · Switchboard")
 @RolesAllowed(Role.ADMIN)
 public class AdminView extends VerticalLayout {
   private final UserAccounts accounts;
-  private final UserRepository users;
   private final ApiKeys apiKeys;
   private final String admin;
-  private final Grid<UserRepository.User> userGrid = new Grid<>();
-  private final Grid<UserRepository.ApiKey> keyGrid = new Grid<>();
+  private final Grid<UserAccount> userGrid = new Grid<>();
+  private final Grid<ApiKey> keyGrid = new Grid<>();
   private final Grid<OutboundAllowList.Entry> allowGrid = new Grid<>();
   private final OutboundAllowList allowList;
 
-  public AdminView(UserAccounts accounts, UserRepository users, ApiKeys apiKeys, OutboundAllowList allowList,
+  public AdminView(UserAccounts accounts, ApiKeys apiKeys, OutboundAllowList allowList,
       AuthenticationContext authentication) {
     this.allowList = allowList;
     this.accounts = accounts;
-    this.users = users;
     this.apiKeys = apiKeys;
     this.admin = authentication.getPrincipalName().orElse(null);
 
     userGrid.setId("user-grid");
-    userGrid.addColumn(UserRepository.User::username).setHeader("User");
+    userGrid.addColumn(UserAccount::username).setHeader("User");
     userGrid.addColumn(u -> u.displayName() == null ? "" : u.displayName()).setHeader("Name");
     userGrid.addColumn(u -> String.join(", ", u.roles())).setHeader("Roles");
     userGrid.setAllRowsVisible(true);
@@ -67,12 +68,12 @@ public class AdminView extends VerticalLayout {
     userForm.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 
     keyGrid.setId("key-grid");
-    keyGrid.addColumn(UserRepository.ApiKey::name).setHeader("Key");
+    keyGrid.addColumn(ApiKey::name).setHeader("Key");
     keyGrid.addColumn(k -> "sb_" + k.prefix() + "_…").setHeader("Starts with");
     keyGrid.addColumn(k -> String.join(", ", k.roles())).setHeader("Roles");
     keyGrid.addColumn(k -> k.revokedAt() == null ? "active" : "revoked").setHeader("State");
     keyGrid.addComponentColumn(k -> {
-      Button revoke = new Button("Revoke", e -> run(() -> users.revoke(k.id()), "Key revoked"));
+      Button revoke = new Button("Revoke", e -> run(() -> apiKeys.revoke(k.id()), "Key revoked"));
       revoke.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR, ButtonVariant.TERTIARY);
       revoke.setEnabled(k.revokedAt() == null);
       return revoke;
@@ -129,8 +130,8 @@ public class AdminView extends VerticalLayout {
   }
 
   private void refresh() {
-    userGrid.setItems(users.list());
-    keyGrid.setItems(users.apiKeys());
+    userGrid.setItems(accounts.list());
+    keyGrid.setItems(apiKeys.list());
     allowGrid.setItems(allowList.entries());
   }
 }

@@ -1,5 +1,7 @@
 package io.switchboard.designer.flows;
 
+import io.switchboard.runtime.model.UserAccount;
+import io.switchboard.runtime.model.FlowVersion;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -23,7 +25,6 @@ import io.switchboard.designer.ui.Notices;
 import io.switchboard.flow.json.FlowJson;
 import io.switchboard.flow.validate.Problem;
 import io.switchboard.runtime.service.FlowService;
-import io.switchboard.runtime.store.FlowRepository;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.List;
@@ -46,7 +47,7 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
   private final NodeProperties properties;
   private final VariablesPanel variables = new VariablesPanel(changed -> saveAndShow(FlowJson.write(changed)));
   private final Grid<Problem> problems = new Grid<>(Problem.class, false);
-  private final Grid<FlowRepository.Version> versions = new Grid<>();
+  private final Grid<FlowVersion> versions = new Grid<>();
   private final TextArea source = new TextArea();
   private final TextField comment = new TextField();
   private final Button publish = new Button("Publish");
@@ -57,19 +58,18 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
   private String flowId;
   private int revision;
   private JsonNode document;
-  private FlowRepository.Version viewedVersion;
+  private FlowVersion viewedVersion;
   private FlowFileActions fileActions;
 
   public FlowEditorView(FlowService flows, AuthenticationContext authentication,
       io.switchboard.runtime.connector.DataStepCatalog dataSteps, io.switchboard.runtime.service.TestRun.Factory testRuns,
-      io.switchboard.runtime.store.UserRepository users) {
+      io.switchboard.designer.security.UserAccounts users) {
     this.flows = flows;
     this.dataSteps = dataSteps;
     this.properties = new NodeProperties(this::applyNode, () -> dataSteps.ids().stream().sorted().toList(),
         dataSteps.directory(), java.util.Map.of(
         "queue", this::queuesInUse,
-        "destination", () -> java.util.stream.Stream.concat(queuesInUse().stream(), users.list().stream()
-            .filter(u -> u.roles().contains("agent")).map(io.switchboard.runtime.store.UserRepository.User::username)).toList()));
+        "destination", () -> java.util.stream.Stream.concat(queuesInUse().stream(), users.agentNames().stream()).toList()));
     this.user = authentication.getPrincipalName().orElse(null);
     setWidthFull();
     setPadding(true);
@@ -98,7 +98,7 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
     });
 
     versions.setId("flow-versions");
-    versions.addColumn(FlowRepository.Version::version).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
+    versions.addColumn(FlowVersion::version).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
     versions.addColumn(v -> Instant.ofEpochMilli(v.publishedAt()).toString()).setHeader("Published");
     versions.addColumn(v -> v.publishedBy() == null ? "" : v.publishedBy()).setHeader("By");
     versions.addColumn(v -> v.comment() == null ? "" : v.comment()).setHeader("Comment").setFlexGrow(2);
@@ -185,24 +185,19 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
 
   private void restoreViewedVersion() {
     JsonNode restored = FlowJson.readTree(viewedVersion.document());
-    if (trySave(FlowJson.write(restored))) {
-      Notices.done("Version " + viewedVersion.version() + " is the draft again");
-      getUI().ifPresent(ui -> ui.navigate(FlowEditorView.class, flowId));
-    }
+    show(flows.saveDraft(flowId, FlowJson.write(restored), user, revision));
+    Notices.done("Version " + viewedVersion.version() + " is the draft again");
+    getUI().ifPresent(ui -> ui.navigate(FlowEditorView.class, flowId));
   }
 
   /** A flow file from the user's disk replaces the draft; its id becomes this flow's id. */
   private void importFlow(String text) {
-    try {
-      JsonNode imported = FlowJson.readTree(text);
-      if (!imported.isObject()) {
-        throw new io.switchboard.flow.json.FlowFormatException("a flow document is a JSON object");
-      }
-      ((tools.jackson.databind.node.ObjectNode) imported).put("id", flowId);
-      saveAndShow(FlowJson.write(imported));
-    } catch (RuntimeException e) {
-      Notices.failed("Not imported: " + e.getMessage());
+    JsonNode imported = FlowJson.readTree(text);
+    if (!imported.isObject()) {
+      throw new io.switchboard.flow.json.FlowFormatException("a flow document is a JSON object");
     }
+    ((tools.jackson.databind.node.ObjectNode) imported).put("id", flowId);
+    saveAndShow(FlowJson.write(imported));
   }
 
   private void show(FlowService.DraftView draft) {
@@ -222,37 +217,18 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
 
   /** An edit made on the canvas: the canvas already shows it. */
   private void save(JsonNode edited) {
-    trySave(FlowJson.write(edited));
+    show(flows.saveDraft(flowId, FlowJson.write(edited), user, revision));
   }
 
   /** An edit made elsewhere (source, properties): the canvas is given the saved document. */
   private void saveAndShow(String text) {
-    if (trySave(text)) {
-      canvas.setDocument(document);
-    }
-  }
-
-  private boolean trySave(String text) {
-    try {
-      show(flows.saveDraft(flowId, text, user, revision));
-      return true;
-    } catch (RuntimeException e) {
-      Notices.failed(e.getMessage());
-      return false;
-    }
+    show(flows.saveDraft(flowId, text, user, revision));
+    canvas.setDocument(document);
   }
 
   /** Queue names the drafts of all flows use, for the queue pickers (until queues are managed on their own). */
   private List<String> queuesInUse() {
-    java.util.Set<String> names = new java.util.TreeSet<>();
-    for (JsonNode draft : flows.draftDocuments()) {
-      try {
-        names.addAll(io.switchboard.flow.analysis.QueueNames.of(FlowJson.toDocument(draft)));
-      } catch (RuntimeException malformed) {
-        // a draft that does not bind yet names no queue
-      }
-    }
-    return List.copyOf(names);
+    return flows.queuesInDrafts();
   }
 
   /** A node's label or config changed in the properties panel. */
@@ -261,14 +237,10 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
   }
 
   private void publish() {
-    try {
-      FlowRepository.Version version = flows.publish(flowId, comment.getValue().isBlank() ? null : comment.getValue(), user);
-      comment.clear();
-      show(flows.draft(flowId));
-      versions.setItems(flows.versions(flowId));
-      Notices.done("Published version " + version.version());
-    } catch (RuntimeException e) {
-      Notices.failed(e.getMessage());
-    }
+    FlowVersion version = flows.publish(flowId, comment.getValue().isBlank() ? null : comment.getValue(), user);
+    comment.clear();
+    show(flows.draft(flowId));
+    versions.setItems(flows.versions(flowId));
+    Notices.done("Published version " + version.version());
   }
 }

@@ -1,5 +1,6 @@
 package io.switchboard.designer.flows;
 
+import io.switchboard.runtime.model.FlowDraft;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -11,12 +12,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.switchboard.designer.security.Role;
 import io.switchboard.designer.ui.Notices;
 import io.switchboard.runtime.service.FlowService;
-import io.switchboard.runtime.store.FlowRepository;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The flows: search, create, open, rename, duplicate, delete; their state and last change. */
+@Menu(title = "Flows", order = 20, icon = "vaadin:flip-v")
 @Route("flows")
 @PageTitle("Flows · Switchboard")
 @RolesAllowed({Role.DESIGNER, Role.ADMIN})
@@ -34,7 +36,7 @@ public class FlowListView extends VerticalLayout {
 
   private final FlowService flows;
   private final String user;
-  private final Grid<FlowRepository.Draft> grid = new Grid<>();
+  private final Grid<FlowDraft> grid = new Grid<>();
   private final TextField search = new TextField();
 
   public FlowListView(FlowService flows, AuthenticationContext authentication) {
@@ -56,8 +58,8 @@ public class FlowListView extends VerticalLayout {
 
     grid.setId("flow-grid");
     grid.addThemeVariants(GridVariant.ROW_STRIPES);
-    grid.addColumn(FlowRepository.Draft::name).setHeader("Name").setSortable(true).setFlexGrow(3);
-    grid.addColumn(FlowRepository.Draft::id).setHeader("Id").setFlexGrow(2);
+    grid.addColumn(FlowDraft::name).setHeader("Name").setSortable(true).setFlexGrow(3);
+    grid.addColumn(FlowDraft::id).setHeader("Id").setFlexGrow(2);
     grid.addColumn(FlowListView::state).setHeader("State").setFlexGrow(2);
     grid.addColumn(d -> d.updatedBy() == null ? "" : d.updatedBy()).setHeader("Last edited by");
     grid.addColumn(d -> WHEN.format(Instant.ofEpochMilli(d.updatedAt()))).setHeader("Last change").setSortable(true);
@@ -69,7 +71,7 @@ public class FlowListView extends VerticalLayout {
     refresh();
   }
 
-  private HorizontalLayout actions(FlowRepository.Draft draft) {
+  private HorizontalLayout actions(FlowDraft draft) {
     Button open = new Button("Open", e -> open(draft));
     Button rename = new Button("Rename", e -> new FlowNameDialog("Rename flow", draft.name(),
         name -> run(() -> flows.rename(draft.id(), name, user), "Renamed to " + name)).open());
@@ -86,7 +88,7 @@ public class FlowListView extends VerticalLayout {
     return new HorizontalLayout(open, rename, duplicate, delete);
   }
 
-  private void confirmDelete(FlowRepository.Draft draft) {
+  private void confirmDelete(FlowDraft draft) {
     ConfirmDialog dialog = new ConfirmDialog("Delete “" + draft.name() + "”?",
         "The flow, its draft and all its published versions will be deleted. This cannot be undone.", "Delete",
         e -> run(() -> flows.delete(draft.id()), "Deleted " + draft.name()));
@@ -96,7 +98,7 @@ public class FlowListView extends VerticalLayout {
     dialog.open();
   }
 
-  private void open(FlowRepository.Draft draft) {
+  private void open(FlowDraft draft) {
     getUI().ifPresent(ui -> ui.navigate(FlowEditorView.class, draft.id()));
   }
 
@@ -112,7 +114,7 @@ public class FlowListView extends VerticalLayout {
         .toList());
   }
 
-  static String state(FlowRepository.Draft draft) {
+  static String state(FlowDraft draft) {
     String published = draft.latestVersion() == null ? "Draft, never published" : "Published v" + draft.latestVersion();
     return draft.errorCount() > 0 ? published + " · " + draft.errorCount() + " error(s) in draft" : published;
   }

@@ -16,7 +16,7 @@ import io.switchboard.flow.json.FlowJson;
 import io.switchboard.flow.model.FlowDocument;
 import io.switchboard.runtime.engine.Interaction;
 import io.switchboard.runtime.engine.StepRecord;
-import io.switchboard.runtime.engine.Waiting;
+import io.switchboard.runtime.node.Waiting;
 import io.switchboard.runtime.service.TestRun;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,7 +73,7 @@ final class TestRunPanel extends VerticalLayout {
     steps.addColumn(s -> s.port() == null ? "" : s.port()).setHeader("Path taken");
     steps.addColumn(s -> String.format("%.1f µs", s.durationNanos() / 1000.0)).setHeader("Duration");
     steps.addColumn(s -> s.changes().isEmpty() ? "" : FlowJson.compact(s.changes())).setHeader("Changed").setFlexGrow(2);
-    steps.addColumn(s -> s.error() == null ? "" : s.error()).setHeader("Error").setFlexGrow(2);
+    steps.addColumn(s -> s.error() == null ? "" : s.error().describe()).setHeader("Error").setFlexGrow(2);
     steps.setAllRowsVisible(true);
     steps.addItemClickListener(e -> showStep(e.getItem()));
     stepDetail.setId("test-step-detail");
@@ -83,20 +83,16 @@ final class TestRunPanel extends VerticalLayout {
   }
 
   private void start() {
-    try {
-      FlowDocument document = draft.get();
-      run = runs.start(document, from.getValue(), to.getValue(), FlowJson.mapper().readValue(data.getValue(), MAP),
-          FlowJson.mapper().readValue(samples.getValue(), MAP));
-      refresh();
-    } catch (RuntimeException e) {
-      Notices.failed("The draft cannot run: " + e.getMessage());
-    }
+    FlowDocument document = draft.get();
+    run = runs.start(document, from.getValue(), to.getValue(), FlowJson.mapper().readValue(data.getValue(), MAP),
+        FlowJson.mapper().readValue(samples.getValue(), MAP));
+    refresh();
   }
 
   private void refresh() {
     Interaction it = run.interaction();
     status.setText("Status: " + it.status() + (it.outcome() != null ? " · outcome: " + it.outcome() : "")
-        + (it.error() != null ? " · error: " + it.error() : "")
+        + (it.error() != null ? " · error: " + it.error().describe() : "")
         + (it.instruction() != null ? " · " + it.instruction().verb() + " " + it.instruction().target() : "")
         + (run.effects().isEmpty() ? "" : " · " + run.effects().size() + " effect(s) kept, not sent"));
     input.removeAll();
@@ -159,12 +155,8 @@ final class TestRunPanel extends VerticalLayout {
   }
 
   private void act(Runnable action) {
-    try {
-      action.run();
-      refresh();
-    } catch (RuntimeException e) {
-      Notices.failed(e.getMessage());
-    }
+    action.run();
+    refresh();
   }
 
   private void showStep(StepRecord step) {

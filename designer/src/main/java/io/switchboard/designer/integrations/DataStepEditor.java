@@ -1,5 +1,6 @@
 package io.switchboard.designer.integrations;
 
+import io.switchboard.runtime.model.DataStepChange;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -20,7 +21,6 @@ import io.switchboard.flow.json.FlowJson;
 import io.switchboard.runtime.service.BadRequestException;
 import io.switchboard.runtime.service.DataStepService;
 import io.switchboard.runtime.service.DataStepTester;
-import io.switchboard.runtime.store.DataStepRepository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,7 +64,7 @@ final class DataStepEditor extends VerticalLayout {
   private final StepAuthFields auth = new StepAuthFields("step-auth");
   private final UnorderedList problems = new UnorderedList();
   private final StepTestPanel test;
-  private final Grid<DataStepRepository.Change> history = new Grid<>();
+  private final Grid<DataStepChange> history = new Grid<>();
   private final Button delete = new Button("Delete");
   private Integer version;
 
@@ -105,9 +105,9 @@ final class DataStepEditor extends VerticalLayout {
     Button refreshInputs = new Button("Use the inputs above", e -> test.setInputs(inputs.rows()));
     refreshInputs.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
     history.setId("step-history");
-    history.addColumn(DataStepRepository.Change::version).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
-    history.addColumn(DataStepRepository.Change::action).setHeader("Change").setAutoWidth(true).setFlexGrow(0);
-    history.addColumn(DataStepRepository.Change::changes).setHeader("What").setFlexGrow(2);
+    history.addColumn(DataStepChange::version).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
+    history.addColumn(DataStepChange::action).setHeader("Change").setAutoWidth(true).setFlexGrow(0);
+    history.addColumn(DataStepChange::changes).setHeader("What").setFlexGrow(2);
     history.addColumn(c -> Instant.ofEpochMilli(c.changedAt()).toString()).setHeader("When");
     history.addColumn(c -> c.changedBy() == null ? "" : c.changedBy()).setHeader("Who");
     history.setAllRowsVisible(true);
@@ -244,9 +244,8 @@ final class DataStepEditor extends VerticalLayout {
       edit(saved);
       onChanged.accept(saved.definition().id());
     } catch (BadRequestException e) {
+      // the form lists each problem beside the fields, besides the notice
       showProblems(e);
-    } catch (RuntimeException e) {
-      Notices.failed(e.getMessage());
     }
   }
 
@@ -259,22 +258,21 @@ final class DataStepEditor extends VerticalLayout {
     Notices.failed(e.getMessage());
   }
 
-  private DataStepTester.Result runTest(Map<String, Object> values) {
+  private DataStepTester.Report runTest(Map<String, Object> values) {
     problems.removeAll();
     try {
       return tester.test(steps.unsaved(definition()), values);
     } catch (BadRequestException e) {
       showProblems(e);
-      return new DataStepTester.Result(null, null, null, null, false, null, e.getMessage(), 0);
+      return new DataStepTester.Report(null, null, null, null, false, null, e.getMessage(), null, 0);
     }
   }
 
   private void confirmDelete() {
     ConfirmDialog dialog = new ConfirmDialog("Delete " + name.getValue() + "?",
         "The step's history is kept. A step that published flows use cannot be deleted.", "Delete", e -> {
-          if (Notices.attempt(() -> steps.delete(id.getValue(), user), "Deleted " + id.getValue())) {
-            onChanged.accept(null);
-          }
+          Notices.attempt(() -> steps.delete(id.getValue(), user), "Deleted " + id.getValue());
+          onChanged.accept(null);
         }, "Cancel", e -> { });
     dialog.setConfirmButtonTheme("error primary");
     dialog.setId("confirm-step-delete");

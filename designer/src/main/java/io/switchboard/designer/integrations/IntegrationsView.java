@@ -8,6 +8,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.switchboard.designer.security.Role;
@@ -17,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 
 /** The integrators' screen: the registered data steps, each opened in an editor with its test and history. */
+@Menu(title = "Integrations", order = 30, icon = "vaadin:connect")
 @Route("integrations")
 @PageTitle("Integrations · Switchboard")
 @RolesAllowed({Role.INTEGRATOR, Role.ADMIN})

@@ -28,15 +28,16 @@ import java.util.function.Consumer;
 final class OpenApiImportDialog extends Dialog {
   static final int MAX_DOCUMENT_BYTES = 2 << 20;
 
-  private final OpenApiImporter importer = new OpenApiImporter();
   private final TextArea document = new TextArea("OpenAPI 3 document (JSON or YAML)");
   private final CheckboxGroup<OpenApiImporter.Operation> operations = new CheckboxGroup<>("Operations");
   private final ComboBox<String> baseUrl = new ComboBox<>("Base URL");
   private final StepAuthFields auth = new StepAuthFields("openapi-auth");
   private final Paragraph notes = new Paragraph();
   private final Button create = new Button("Create data steps");
+  private final DataStepService steps;
 
   OpenApiImportDialog(DataStepService steps, String user, Consumer<List<DataStepService.StepView>> onCreated) {
+    this.steps = steps;
     setHeaderTitle("Import from OpenAPI");
     setId("openapi-dialog");
     setWidth("52rem");
@@ -66,19 +67,13 @@ final class OpenApiImportDialog extends Dialog {
     create.addThemeVariants(ButtonVariant.PRIMARY);
     create.setEnabled(false);
     create.addClickListener(e -> {
-      try {
-        List<String> keys = new ArrayList<>(operations.getSelectedItems().stream().map(OpenApiImporter.Operation::key).toList());
-        StepAuth.Definition credentials = FlowJson.mapper().treeToValue(auth.value(), StepAuth.Definition.class);
-        var made = importer.steps(document.getValue(), keys, baseUrl.getValue() == null ? "" : baseUrl.getValue(), credentials);
-        List<DataStepService.StepView> created = steps.importSteps(made, user);
-        Notices.done("Created " + created.size() + " data step(s)");
-        onCreated.accept(created);
-        close();
-      } catch (BadRequestException ex) {
-        Notices.failed(ex.problems().isEmpty() ? ex.getMessage() : ex.getMessage() + ": " + ex.problems().getFirst().message());
-      } catch (RuntimeException ex) {
-        Notices.failed(ex.getMessage());
-      }
+      List<String> keys = new ArrayList<>(operations.getSelectedItems().stream().map(OpenApiImporter.Operation::key).toList());
+      StepAuth.Definition credentials = FlowJson.mapper().treeToValue(auth.value(), StepAuth.Definition.class);
+      List<DataStepService.StepView> created = steps.importOpenApi(document.getValue(), keys, baseUrl.getValue(),
+          credentials, user);
+      Notices.done("Created " + created.size() + " data step(s)");
+      onCreated.accept(created);
+      close();
     });
     VerticalLayout layout = new VerticalLayout(upload, document, read, notes, operations, baseUrl, auth);
     layout.setPadding(false);
@@ -87,20 +82,16 @@ final class OpenApiImportDialog extends Dialog {
   }
 
   private void read() {
-    try {
-      OpenApiImporter.Contents contents = importer.read(document.getValue());
-      operations.setItems(contents.operations());
-      baseUrl.setItems(contents.servers());
-      if (!contents.servers().isEmpty()) {
-        baseUrl.setValue(contents.servers().getFirst());
-      }
-      auth.show(FlowJson.mapper().valueToTree(contents.auth()), List.of());
-      notes.setText((contents.title() == null ? "" : contents.title() + ": ") + contents.operations().size()
-          + " operation(s). " + String.join(" ", contents.notes()));
-      create.setEnabled(!contents.operations().isEmpty());
-    } catch (IllegalArgumentException e) {
-      Notices.failed(e.getMessage());
-      create.setEnabled(false);
+    create.setEnabled(false);
+    OpenApiImporter.Contents contents = steps.readOpenApi(document.getValue());
+    operations.setItems(contents.operations());
+    baseUrl.setItems(contents.servers());
+    if (!contents.servers().isEmpty()) {
+      baseUrl.setValue(contents.servers().getFirst());
     }
+    auth.show(FlowJson.mapper().valueToTree(contents.auth()), List.of());
+    notes.setText((contents.title() == null ? "" : contents.title() + ": ") + contents.operations().size()
+        + " operation(s). " + String.join(" ", contents.notes()));
+    create.setEnabled(!contents.operations().isEmpty());
   }
 }

@@ -25,7 +25,7 @@ final class StepTestPanel extends VerticalLayout {
   private final Map<String, TextField> fields = new LinkedHashMap<>();
   private final Div result = new Div();
 
-  StepTestPanel(Function<Map<String, Object>, DataStepTester.Result> run) {
+  StepTestPanel(Function<Map<String, Object>, DataStepTester.Report> run) {
     setId("step-test");
     setPadding(false);
     inputs.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -63,9 +63,9 @@ final class StepTestPanel extends VerticalLayout {
     result.removeAll();
   }
 
-  private void show(DataStepTester.Result run) {
+  private void show(DataStepTester.Report run) {
     result.removeAll();
-    Span verdict = new Span(run.ok() ? "OK" : "Failed: " + run.error());
+    Span verdict = new Span(run.ok() ? "OK" : "Failed: " + run.error() + (run.errorCode() == null ? "" : " (" + run.errorCode() + ")"));
     verdict.setId("test-verdict");
     verdict.getStyle().set("font-weight", "600")
         .set("color", run.ok() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");

@@ -1,12 +1,15 @@
 package io.switchboard.designer.security;
 
+import io.switchboard.runtime.model.ApiKey;
 import io.switchboard.runtime.engine.Ids;
 import io.switchboard.runtime.store.UserRepository;
+import io.switchboard.runtime.service.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,8 +47,24 @@ public class ApiKeys {
     return new Created(id, name, key, roles);
   }
 
+  /** Every key, revoked ones included; the hashes stay in the store's records, never in a view. */
+  public List<ApiKey> list() {
+    return users.apiKeys();
+  }
+
+  /**
+   * Revokes a key.
+   *
+   * @throws NotFoundException when there is no such key
+   */
+  public void revoke(String id) {
+    if (!users.revoke(id)) {
+      throw new NotFoundException("no active API key '" + id + "'");
+    }
+  }
+
   /** The key's stored record when the text is a valid, unrevoked key. */
-  public Optional<UserRepository.ApiKey> authenticate(String key) {
+  public Optional<ApiKey> authenticate(String key) {
     if (key == null || !key.startsWith("sb_") || key.length() != 3 + 8 + 1 + 40) {
       return Optional.empty();
     }

@@ -1,8 +1,11 @@
 package io.switchboard.designer.security;
 
+import io.switchboard.runtime.model.UserAccount;
 import io.switchboard.runtime.service.BadRequestException;
 import io.switchboard.runtime.service.ConflictException;
 import io.switchboard.runtime.store.UserRepository;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -26,9 +29,23 @@ public class UserAccounts implements UserDetailsService {
     this.passwords = passwords;
   }
 
+  /** Every user, by name. */
+  public List<UserAccount> list() {
+    return users.list();
+  }
+
+  public Optional<UserAccount> find(String username) {
+    return users.find(username);
+  }
+
+  /** The names of the users who take interactions. */
+  public List<String> agentNames() {
+    return users.list().stream().filter(u -> u.roles().contains(Role.agent.name())).map(UserAccount::username).toList();
+  }
+
   @Override
   public UserDetails loadUserByUsername(String username) {
-    UserRepository.User user = users.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
+    UserAccount user = users.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
     return User.withUsername(user.username()).password(user.passwordHash()).disabled(!user.enabled())
         .authorities(user.roles().stream().flatMap(r -> Role.of(r).stream())
             .map(r -> new SimpleGrantedAuthority(r.authority())).toList())

@@ -5,25 +5,26 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import io.switchboard.designer.admin.AdminView;
-import io.switchboard.designer.flows.FlowListView;
-import io.switchboard.designer.integrations.IntegrationsView;
 
-/** The frame around every screen: navigation to what the user's roles may open, and sign-out. */
+/**
+ * The frame around every screen: navigation to what the user's roles may open, and sign-out. Screens
+ * put themselves in the menu with {@code @Menu}; Vaadin leaves out those the user may not open.
+ */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-  public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access) {
+  public MainLayout(AuthenticationContext authentication) {
     H2 title = new H2("Switchboard");
     title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
     HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
@@ -42,17 +43,18 @@ public class MainLayout extends AppLayout {
     addToNavbar(header);
 
     SideNav nav = new SideNav();
-    // the Vaadin icon set is also what the canvas draws node types with (schemas name "vaadin:…" icons)
-    nav.addItem(new SideNavItem("Home", HomeView.class, VaadinIcon.HOME.create()));
-    if (access.hasAccess(FlowListView.class)) {
-      nav.addItem(new SideNavItem("Flows", FlowListView.class, VaadinIcon.FLIP_V.create()));
-    }
-    if (access.hasAccess(IntegrationsView.class)) {
-      nav.addItem(new SideNavItem("Integrations", IntegrationsView.class, VaadinIcon.CONNECT.create()));
-    }
-    if (access.hasAccess(AdminView.class)) {
-      nav.addItem(new SideNavItem("Administration", AdminView.class, VaadinIcon.COG.create()));
+    for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+      nav.addItem(new SideNavItem(entry.title(), entry.path(), icon(entry.icon())));
     }
     addToDrawer(nav);
+  }
+
+  /** The Vaadin icon set is also what the canvas draws node types with (schemas name "vaadin:…" icons). */
+  private static Icon icon(String name) {
+    if (name == null || !name.contains(":")) {
+      return null;
+    }
+    String[] parts = name.split(":", 2);
+    return new Icon(parts[0], parts[1]);
   }
 }

@@ -15,15 +15,12 @@ public final class Notices {
     Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
   }
 
-  /** Runs an action the user asked for and says how it went; the refusal's message is shown as it is. */
-  public static boolean attempt(Runnable action, String done) {
-    try {
-      action.run();
-      done(done);
-      return true;
-    } catch (RuntimeException e) {
-      failed(e.getMessage());
-      return false;
-    }
+  /**
+   * Runs an action the user asked for and says it was done; a refusal goes on to {@link ScreenErrors},
+   * which shows it, and what follows the call in the screen does not run.
+   */
+  public static void attempt(Runnable action, String done) {
+    action.run();
+    done(done);
   }
 }

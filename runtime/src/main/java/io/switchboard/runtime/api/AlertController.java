@@ -1,8 +1,9 @@
 package io.switchboard.runtime.api;
 
+import io.switchboard.runtime.model.Alert;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import io.switchboard.runtime.store.AlertRepository;
+import io.switchboard.runtime.service.AlertService;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,16 +14,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/alerts")
 @Tag(name = "Alerts", description = "Alerts raised by escalate steps")
 public class AlertController {
-  private final AlertRepository alerts;
+  private final AlertService alerts;
 
-  public AlertController(AlertRepository alerts) {
+  public AlertController(AlertService alerts) {
     this.alerts = alerts;
   }
 
   @GetMapping
   @Operation(summary = "Newest alerts first")
-  public List<AlertRepository.Alert> list(@RequestParam(defaultValue = "false") boolean open,
+  public List<Alert> list(@RequestParam(defaultValue = "false") boolean open,
       @RequestParam(defaultValue = "100") int limit) {
-    return alerts.list(open, Math.max(1, Math.min(limit, 1000)));
+    return alerts.list(open, limit);
   }
 }

@@ -1,7 +1,6 @@
 package io.switchboard.runtime.api;
 
 import io.switchboard.flow.json.FlowFormatException;
-import io.switchboard.runtime.node.InputRejectedException;
 import io.switchboard.runtime.service.BadRequestException;
 import io.switchboard.runtime.service.ConflictException;
 import io.switchboard.runtime.service.NotFoundException;
@@ -52,11 +51,6 @@ public class ApiExceptionHandler {
   @ExceptionHandler(ConflictException.class)
   ResponseEntity<ApiError> conflict(ConflictException e) {
     return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(409, e.getMessage(), e.problems()));
-  }
-
-  @ExceptionHandler(InputRejectedException.class)
-  ResponseEntity<ApiError> rejected(InputRejectedException e) {
-    return error(e.isConflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, e.getMessage());
   }
 
   @ExceptionHandler(RuntimeException.class)

@@ -32,7 +32,6 @@ import tools.jackson.databind.JsonNode;
 public class DataStepController {
   private final DataStepService steps;
   private final DataStepTester tester;
-  private final OpenApiImporter importer = new OpenApiImporter();
 
   public DataStepController(DataStepService steps, DataStepTester tester) {
     this.steps = steps;
@@ -99,14 +98,14 @@ public class DataStepController {
   @PostMapping("/{id}/test")
   @Operation(summary = "Run a saved step once with sample inputs", description = "No retry and no circuit breaker. Shows "
       + "the request as sent (secrets redacted), the status, the raw answer, the mapped outputs and the time taken.")
-  public DataStepTester.Result test(@PathVariable String id, @RequestBody(required = false) TestRequest request) {
+  public DataStepTester.Report test(@PathVariable String id, @RequestBody(required = false) TestRequest request) {
     return tester.test(steps.compiled(id), request == null ? Map.of() : request.inputs());
   }
 
   @PostMapping("/test")
   @Operation(summary = "Run a definition not saved yet once", description = "Secrets it leaves out come from the saved "
       + "step of the same id")
-  public DataStepTester.Result testDraft(@RequestBody DraftTestRequest request) {
+  public DataStepTester.Report testDraft(@RequestBody DraftTestRequest request) {
     if (request.definition() == null) {
       throw new BadRequestException("give the step to test under 'definition'");
     }
@@ -116,31 +115,15 @@ public class DataStepController {
   @PostMapping("/openapi/operations")
   @Operation(summary = "Read an OpenAPI 3 document", description = "Its servers, operations and authentication, to pick from")
   public OpenApiImporter.Contents operations(@RequestBody OpenApiDocument request) {
-    try {
-      return importer.read(request.document() == null ? "" : request.document());
-    } catch (IllegalArgumentException e) {
-      throw new BadRequestException(e.getMessage());
-    }
+    return steps.readOpenApi(request.document());
   }
 
   @PostMapping("/openapi/import")
   @Operation(summary = "Register steps for chosen operations of an OpenAPI 3 document", description = "Inputs from the "
       + "parameters and request body, outputs from the success response's schema. All or nothing: 400 or 409 saves none.")
   public ResponseEntity<List<DataStepService.StepView>> importSteps(@RequestBody OpenApiImport request, Principal user) {
-    if (request.operations() == null || request.operations().isEmpty()) {
-      throw new BadRequestException("pick at least one operation");
-    }
-    if (request.baseUrl() == null || !request.baseUrl().matches("https?://.+")) {
-      throw new BadRequestException("give the API's base URL (http or https)");
-    }
-    List<io.switchboard.runtime.connector.StepDefinition> proposed;
-    try {
-      proposed = importer.steps(request.document() == null ? "" : request.document(), request.operations(),
-          request.baseUrl(), request.auth());
-    } catch (IllegalArgumentException e) {
-      throw new BadRequestException(e.getMessage());
-    }
-    return ResponseEntity.status(HttpStatus.CREATED).body(steps.importSteps(proposed, name(user)));
+    return ResponseEntity.status(HttpStatus.CREATED).body(steps.importOpenApi(request.document(), request.operations(),
+        request.baseUrl(), request.auth(), name(user)));
   }
 
   private static String name(Principal user) {

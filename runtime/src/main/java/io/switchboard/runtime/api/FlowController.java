@@ -1,5 +1,6 @@
 package io.switchboard.runtime.api;
 
+import io.switchboard.runtime.model.FlowVersion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.switchboard.flow.json.FlowJson;
@@ -68,7 +69,7 @@ public class FlowController {
       + "the problems while errors remain")
   public ResponseEntity<VersionView> publish(@PathVariable String id, @RequestBody(required = false) PublishRequest request,
       Principal user) {
-    FlowRepository.Version version = flows.publish(id, request == null ? null : request.comment(),
+    FlowVersion version = flows.publish(id, request == null ? null : request.comment(),
         user == null ? null : user.getName());
     return ResponseEntity.status(HttpStatus.CREATED).body(view(version, false));
   }
@@ -92,7 +93,7 @@ public class FlowController {
     return view(flows.version(id, version), true);
   }
 
-  private static VersionView view(FlowRepository.Version v, boolean withDocument) {
+  private static VersionView view(FlowVersion v, boolean withDocument) {
     return new VersionView(v.flowId(), v.version(), v.comment(), Instant.ofEpochMilli(v.publishedAt()), v.publishedBy(),
         withDocument && v.document() != null ? FlowJson.readTree(v.document()) : null);
   }

@@ -7,7 +7,6 @@ import io.switchboard.runtime.node.Resume;
 import io.switchboard.runtime.service.BadRequestException;
 import io.switchboard.runtime.service.InteractionService;
 import io.switchboard.runtime.service.StartRequest;
-import io.switchboard.runtime.store.OutboxRepository;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -23,11 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Interactions", description = "Runs of published flows, their inputs and step logs")
 public class InteractionController {
   private final InteractionService interactions;
-  private final OutboxRepository outbox;
 
-  public InteractionController(InteractionService interactions, OutboxRepository outbox) {
+  public InteractionController(InteractionService interactions) {
     this.interactions = interactions;
-    this.outbox = outbox;
   }
 
   /** What starts an interaction. */
@@ -56,7 +53,7 @@ public class InteractionController {
   @Operation(summary = "The interaction with its step log")
   public InteractionView get(@PathVariable String id) {
     Interaction interaction = interactions.get(id);
-    return InteractionView.of(interaction, interactions.steps(id), outbox.deliveries(id));
+    return InteractionView.of(interaction, interactions.steps(id), interactions.deliveries(id));
   }
 
   @PostMapping("/{id}/input")

@@ -1,10 +1,12 @@
 package io.switchboard.runtime.api;
 
+import io.switchboard.runtime.model.Delivery;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.switchboard.runtime.engine.Interaction;
-import io.switchboard.runtime.engine.ProviderInstruction;
+import io.switchboard.runtime.node.ProviderInstruction;
 import io.switchboard.runtime.engine.StepRecord;
-import io.switchboard.runtime.engine.Waiting;
+import io.switchboard.runtime.failure.Failure;
+import io.switchboard.runtime.node.Waiting;
 import io.switchboard.runtime.store.OutboxRepository;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +26,7 @@ public record InteractionView(
     Map<String, Object> trigger,
     ProviderInstruction instruction,
     String outcome,
-    String error,
+    Failure error,
     String priority,
     String queue,
     Instant createdAt,
@@ -34,9 +36,9 @@ public record InteractionView(
   /** One step of the log, with the delivery state of the messages it sent. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record Step(int seq, String nodeId, String nodeType, String port, Instant startedAt, double durationMicros,
-      Map<String, Object> changes, String error, List<OutboxRepository.Delivery> deliveries) {}
+      Map<String, Object> changes, Failure error, List<Delivery> deliveries) {}
 
-  public static InteractionView of(Interaction it, List<StepRecord> steps, List<OutboxRepository.Delivery> deliveries) {
+  public static InteractionView of(Interaction it, List<StepRecord> steps, List<Delivery> deliveries) {
     List<Step> log = steps == null ? null : steps.stream().map(s -> new Step(s.seq(), s.nodeId(), s.nodeType(), s.port(),
         Instant.ofEpochSecond(0, s.startedAtMicros() * 1000), Math.round(s.durationNanos() / 10.0) / 100.0, s.changes(),
         s.error(), deliveries.stream().filter(d -> d.stepSeq() == s.seq()).toList())).toList();

@@ -2,8 +2,8 @@ package io.switchboard.runtime.api;
 
 import io.switchboard.runtime.engine.Interaction;
 import io.switchboard.runtime.engine.InteractionStatus;
-import io.switchboard.runtime.engine.ProviderInstruction;
-import io.switchboard.runtime.engine.Waiting;
+import io.switchboard.runtime.node.ProviderInstruction;
+import io.switchboard.runtime.node.Waiting;
 
 /**
  * Renders what a call should do now as TwiML-style markup: a forward to a SIP URI becomes

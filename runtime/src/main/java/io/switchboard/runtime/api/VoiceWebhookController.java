@@ -8,7 +8,6 @@ import io.switchboard.runtime.service.FlowService;
 import io.switchboard.runtime.service.InteractionService;
 import io.switchboard.runtime.service.NotFoundException;
 import io.switchboard.runtime.service.StartRequest;
-import io.switchboard.runtime.store.InteractionStore;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -30,12 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 public class VoiceWebhookController {
   private final FlowService flows;
   private final InteractionService interactions;
-  private final InteractionStore store;
 
-  public VoiceWebhookController(FlowService flows, InteractionService interactions, InteractionStore store) {
+  public VoiceWebhookController(FlowService flows, InteractionService interactions) {
     this.flows = flows;
     this.interactions = interactions;
-    this.store = store;
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE, produces = MediaType.APPLICATION_XML_VALUE)
@@ -69,7 +66,7 @@ public class VoiceWebhookController {
     if (status == null || status.isBlank()) {
       throw new BadRequestException("DialCallStatus (or CallStatus) is required");
     }
-    String id = store.findByExternalRef(callSid).orElseThrow(() -> new NotFoundException("no interaction for call " + callSid));
+    String id = interactions.byExternalRef(callSid).orElseThrow(() -> new NotFoundException("no interaction for call " + callSid));
     Interaction interaction = interactions.callStatus(id, status.strip().toLowerCase());
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(VoiceMarkup.render(interaction));
   }

@@ -9,18 +9,20 @@ import io.switchboard.runtime.engine.Ids;
 import io.switchboard.runtime.engine.Interpreter;
 import io.switchboard.runtime.expr.JavaScriptSandbox;
 import io.switchboard.runtime.expr.SandboxLimits;
-import io.switchboard.runtime.node.RuntimeServices;
+import io.switchboard.runtime.engine.RuntimeServices;
 import io.switchboard.runtime.outbox.Deliverer;
 import io.switchboard.runtime.outbox.EmailDeliverer;
 import io.switchboard.runtime.outbox.OutboxDispatcher;
 import io.switchboard.runtime.secrets.SecretBox;
 import io.switchboard.runtime.secrets.SecretKeys;
+import io.switchboard.runtime.service.AlertService;
 import io.switchboard.runtime.service.DataStepService;
 import io.switchboard.runtime.service.DataStepTester;
 import io.switchboard.runtime.service.FlowService;
 import io.switchboard.runtime.service.OutboundAllowList;
 import io.switchboard.runtime.service.RegistrySync;
 import io.switchboard.runtime.service.InteractionService;
+import io.switchboard.runtime.service.TestRun;
 import io.switchboard.runtime.service.TimerService;
 import io.switchboard.runtime.store.AlertRepository;
 import io.switchboard.runtime.store.DataStepRepository;
@@ -151,8 +153,8 @@ public class RuntimeConfiguration {
   }
 
   @Bean
-  AlertRepository alertRepository(DSLContext dsl) {
-    return new AlertRepository(dsl);
+  AlertService alertService(DSLContext dsl) {
+    return new AlertService(new AlertRepository(dsl));
   }
 
   @Bean
@@ -160,10 +162,11 @@ public class RuntimeConfiguration {
     return new FlowService(flows, new FlowValidator(sandbox, dataSteps.directory()), new FlowCompiler(sandbox, dataSteps, http));
   }
 
+  /** Designers' test runs go through the same service and interpreter, with the same step limit. */
   @Bean
-  io.switchboard.runtime.service.TestRun.Factory testRuns(JavaScriptSandbox sandbox, DataStepCatalog dataSteps,
-      HttpFetcher http, Clock clock) {
-    return new io.switchboard.runtime.service.TestRun.Factory(sandbox, dataSteps, http, clock);
+  TestRun.Factory testRuns(JavaScriptSandbox sandbox, DataStepCatalog dataSteps, HttpFetcher http, Clock clock,
+      RuntimeProperties properties) {
+    return new TestRun.Factory(sandbox, dataSteps, http, clock, properties.maxAutomaticSteps());
   }
 
   @Bean
@@ -181,8 +184,8 @@ public class RuntimeConfiguration {
 
   @Bean
   InteractionService interactionService(FlowService flows, InteractionStore store, Interpreter interpreter, Ids ids,
-      Clock clock, OutboxDispatcher dispatcher) {
-    return new InteractionService(flows, store, interpreter, ids, clock, dispatcher::wake);
+      Clock clock, OutboxDispatcher dispatcher, OutboxRepository outbox) {
+    return new InteractionService(flows, store, interpreter, ids, clock, dispatcher::wake, outbox::deliveries);
   }
 
   @Bean(destroyMethod = "close")

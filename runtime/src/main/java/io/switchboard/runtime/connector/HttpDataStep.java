@@ -4,6 +4,9 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.switchboard.flow.expr.ExpressionException;
 import io.switchboard.runtime.expr.CompiledTemplate;
+import io.switchboard.runtime.failure.Failure;
+import io.switchboard.runtime.failure.Failure.Code;
+import io.switchboard.runtime.failure.Result;
 import io.switchboard.runtime.expr.ExpressionCompiler;
 import io.switchboard.runtime.expr.JavaScriptSandbox;
 import java.net.URI;
@@ -14,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -59,7 +63,9 @@ public final class HttpDataStep implements DataStep {
         .failureRateThreshold(50)
         .waitDurationInOpenState(Duration.ofMillis(definition.breaker().openMs()))
         .permittedNumberOfCallsInHalfOpenState(1)
-        .recordException(e -> e instanceof DataStepException d && d.isTransient())
+        .recordResult(result -> result instanceof Result.Err<?> err && err.failure().retryable())
+        .recordException(e -> false)
+        .clock(clock)
         .build());
     this.retry = RetryPolicy.of(definition.id(), definition.retry().maxAttempts(), definition.retry().backoffMs());
     this.outputs = ResponseMapping.compile(outputMap(definition));
@@ -95,47 +101,42 @@ public final class HttpDataStep implements DataStep {
   }
 
   @Override
-  public Object call(Map<String, Object> input) {
+  public Result<Object> call(Map<String, Object> input) {
     Redactor redactor = redactor();
-    try {
-      Object answer = retry.run(() -> attempt(input));
-      return redactor.isEmpty() ? answer : redactor.redactValues(answer);
-    } catch (DataStepException e) {
-      throw new DataStepException(redactor.redact(e.getMessage()), e.isTransient());
-    }
+    return switch (retry.run(() -> attempt(input))) {
+      case Result.Ok<Object>(Object answer) -> Result.ok(redactor.isEmpty() ? answer : redactor.redactValues(answer));
+      case Result.Err<Object>(Failure failure) -> Result.err(failure.withMessage(redactor.redact(failure.message())));
+    };
   }
 
-  private Object attempt(Map<String, Object> input) {
+  private Result<Object> attempt(Map<String, Object> input) {
     if (!breaker.tryAcquirePermission()) {
-      throw new DataStepException(name + ": paused after repeated failures (circuit open); calls resume shortly", false);
+      return Result.err(Failure.of(Code.circuit_open, name
+          + ": paused after repeated failures (circuit open); calls resume shortly"));
     }
     long start = System.nanoTime();
-    try {
-      Object answer = http.fetch(name, request(input), definition.maxResponseBytes());
-      breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-      return answer;
-    } catch (DataStepException e) {
-      breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
-      throw e;
-    }
+    Result<Object> result = request(input).flatMap(call -> http.fetch(name, call, definition.maxResponseBytes()));
+    breaker.onResult(System.nanoTime() - start, TimeUnit.NANOSECONDS, result);
+    return result;
   }
 
   /**
    * The request this step sends for the inputs, authentication included, once, outside the retry
    * policy and the circuit breaker: what the integrators' Test button shows.
    */
-  public HttpFetcher.Response tryOnce(HttpCall call) {
+  public Result<HttpFetcher.Response> tryOnce(HttpCall call) {
     return http.exchange(name, call, definition.maxResponseBytes());
   }
 
   /**
-   * Renders the request for the inputs, authentication included.
-   *
-   * @throws DataStepException when an input is missing or not of its declared type, a template
-   *     fails, or the URL is not a valid http(s) URL
+   * Renders the request for the inputs, authentication included; fails when an input is missing or
+   * not of its declared type, a template fails, or the URL is not a valid http(s) URL.
    */
-  public HttpCall request(Map<String, Object> input) {
-    StepInputs.check(name, definition.inputs(), input);
+  public Result<HttpCall> request(Map<String, Object> input) {
+    Optional<Failure> misfit = StepInputs.check(name, definition.inputs(), input);
+    if (misfit.isPresent()) {
+      return Result.err(misfit.get());
+    }
     try {
       Map<String, Object> encoded = escaped(input, v -> URLEncoder.encode(v, StandardCharsets.UTF_8).replace("+", "%20"));
       StringBuilder target = new StringBuilder(url.render(n -> scope(n, encoded)));
@@ -148,25 +149,28 @@ public final class HttpDataStep implements DataStep {
       });
       Map<String, String> rendered = new LinkedHashMap<>();
       headers.forEach((k, v) -> rendered.put(k, v.render(n -> scope(n, input))));
-      URI uri = auth.apply(name, uri(target.toString()), rendered);
       String renderedBody = body == null ? null
           : body.render(n -> scope(n, escaped(input, HttpDataStep::jsonEscape)));
-      return new HttpCall(definition.method(), uri, rendered, renderedBody, timeout);
+      return uri(target.toString())
+          .flatMap(uri -> auth.apply(name, uri, rendered))
+          .map(uri -> new HttpCall(definition.method(), uri, rendered, renderedBody, timeout));
     } catch (ExpressionException e) {
-      throw new DataStepException(name + ": " + e.getMessage(), false);
+      // templates over input.* are evaluated by the expression engine, whose failures arrive as exceptions
+      return Result.err(Failure.of(Code.expression, name + ": " + e.getMessage()));
     }
   }
 
-  private URI uri(String target) {
+  private Result<URI> uri(String target) {
     try {
       URI uri = new URI(target);
       if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
           || uri.getHost() == null) {
-        throw new DataStepException(name + ": '" + redactor().redact(target) + "' is not an http or https URL", false);
+        return Result.err(Failure.of(Code.invalid_request, name + ": '" + redactor().redact(target)
+            + "' is not an http or https URL"));
       }
-      return uri;
+      return Result.ok(uri);
     } catch (URISyntaxException e) {
-      throw new DataStepException(name + ": '" + redactor().redact(target) + "' is not a valid URL", false);
+      return Result.err(Failure.of(Code.invalid_request, name + ": '" + redactor().redact(target) + "' is not a valid URL"));
     }
   }
 

@@ -1,6 +1,9 @@
 package io.switchboard.runtime.connector;
 
 import io.switchboard.flow.json.FlowJson;
+import io.switchboard.runtime.failure.Failure;
+import io.switchboard.runtime.failure.Failure.Code;
+import io.switchboard.runtime.failure.Result;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -12,6 +15,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -50,24 +54,29 @@ public final class HttpFetcher {
    * The parsed JSON answer (maps, lists, strings, numbers, booleans, null). Redirects are followed
    * (at most five), each one checked by the outbound guard like the first request.
    */
-  public Object fetch(String stepName, HttpCall call) {
+  public Result<Object> fetch(String stepName, HttpCall call) {
     return fetch(stepName, call, maxResponseBytes);
   }
 
-  public Object fetch(String stepName, HttpCall call, int maxBytes) {
-    return interpret(stepName, exchange(stepName, call, maxBytes), maxBytes);
+  public Result<Object> fetch(String stepName, HttpCall call, int maxBytes) {
+    return exchange(stepName, call, maxBytes).flatMap(response -> interpret(stepName, response, maxBytes));
   }
 
   /**
-   * Sends the request, following redirects, and reads the answer whatever its status.
-   *
-   * @throws DataStepException when the guard refuses an address, or the exchange times out or fails
+   * Sends the request, following redirects, and reads the answer whatever its status; fails when the
+   * guard refuses an address, or the exchange times out or breaks off.
    */
-  public Response exchange(String stepName, HttpCall call, int maxBytes) {
+  public Result<Response> exchange(String stepName, HttpCall call, int maxBytes) {
     HttpCall current = call;
     for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-      guard.check(stepName, current.uri());
-      HttpResponse<InputStream> response = send(stepName, current);
+      Optional<Failure> refused = guard.check(stepName, current.uri());
+      if (refused.isPresent()) {
+        return Result.err(refused.get());
+      }
+      Result<HttpResponse<InputStream>> sent = send(stepName, current);
+      if (!(sent instanceof Result.Ok<HttpResponse<InputStream>>(var response))) {
+        return sent.cast();
+      }
       int status = response.statusCode();
       var location = response.headers().firstValue("Location");
       if (status >= 300 && status < 400 && status != 304 && location.isPresent()) {
@@ -80,34 +89,34 @@ public final class HttpFetcher {
       }
       return read(stepName, response, maxBytes);
     }
-    throw new DataStepException(stepName + ": more than " + MAX_REDIRECTS + " redirects", false);
+    return Result.err(Failure.of(Code.invalid_request, stepName + ": more than " + MAX_REDIRECTS + " redirects"));
   }
 
   /**
-   * The JSON in an answer.
-   *
-   * @throws DataStepException for an error status (transient for 5xx), an answer over the limit, of
-   *     another type than JSON, or not parseable
+   * The JSON in an answer; fails for an error status (retryable for 5xx), an answer over the limit,
+   * of another type than JSON, or not parseable.
    */
-  public static Object interpret(String stepName, Response response, int maxBytes) {
+  public static Result<Object> interpret(String stepName, Response response, int maxBytes) {
     int status = response.status();
     if (status >= 300) {
-      throw new DataStepException(stepName + ": the server answered HTTP " + status, status >= 500);
+      return Result.err(new Failure(Code.http_status, stepName + ": the server answered HTTP " + status, status >= 500,
+          Map.of("status", status)));
     }
     if (response.body().length > maxBytes) {
-      throw new DataStepException(stepName + ": the answer is larger than " + maxBytes + " bytes", false);
+      return Result.err(Failure.of(Code.too_large, stepName + ": the answer is larger than " + maxBytes + " bytes")
+          .with("limitBytes", maxBytes));
     }
     if (response.body().length == 0 || status == 204) {
-      return null;
+      return Result.ok(null);
     }
     String type = response.contentType();
     if (!type.isEmpty() && !type.contains("json")) {
-      throw new DataStepException(stepName + ": the answer is " + type.split(";")[0] + ", not JSON", false);
+      return Result.err(Failure.of(Code.not_json, stepName + ": the answer is " + type.split(";")[0] + ", not JSON"));
     }
     try {
-      return FlowJson.mapper().readValue(response.body(), Object.class);
+      return Result.ok(FlowJson.mapper().readValue(response.body(), Object.class));
     } catch (JacksonException e) {
-      throw new DataStepException(stepName + ": the answer is not valid JSON", false);
+      return Result.err(Failure.of(Code.not_json, stepName + ": the answer is not valid JSON"));
     }
   }
 
@@ -130,37 +139,38 @@ public final class HttpFetcher {
     }
   }
 
-  private HttpResponse<InputStream> send(String stepName, HttpCall call) {
+  private Result<HttpResponse<InputStream>> send(String stepName, HttpCall call) {
     HttpRequest.Builder request = HttpRequest.newBuilder(call.uri()).timeout(call.timeout());
     headersSent(call).forEach(request::setHeader);
     request.method(call.method(), call.body() == null
         ? HttpRequest.BodyPublishers.noBody()
         : HttpRequest.BodyPublishers.ofString(call.body()));
     try {
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+      return Result.ok(client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream()));
     } catch (HttpTimeoutException e) {
-      throw new DataStepException(stepName + ": no answer within " + call.timeout().toMillis() + " ms", true);
+      return Result.err(Failure.retryable(Code.timeout, stepName + ": no answer within " + call.timeout().toMillis() + " ms"));
     } catch (ConnectException e) {
-      throw new DataStepException(stepName + ": could not connect to " + call.uri().getHost(), true);
+      return Result.err(Failure.retryable(Code.connection, stepName + ": could not connect to " + call.uri().getHost()));
     } catch (IOException e) {
-      throw new DataStepException(stepName + ": connection failed (" + e.getClass().getSimpleName() + ")", true);
+      return Result.err(Failure.retryable(Code.connection, stepName + ": connection failed (" + e.getClass().getSimpleName() + ")"));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new DataStepException(stepName + ": interrupted", false);
+      return Result.err(Failure.of(Code.connection, stepName + ": interrupted"));
     } catch (IllegalArgumentException e) {
-      throw new DataStepException(stepName + ": the request is not valid (" + e.getMessage() + ")", false);
+      return Result.err(Failure.of(Code.invalid_request, stepName + ": the request is not valid (" + e.getMessage() + ")"));
     }
   }
 
-  private static Response read(String stepName, HttpResponse<InputStream> response, int maxBytes) {
+  private static Result<Response> read(String stepName, HttpResponse<InputStream> response, int maxBytes) {
     try (InputStream in = response.body()) {
       byte[] bytes = in.readNBytes(maxBytes + 1);
-      return new Response(response.uri(), response.statusCode(),
-          response.headers().firstValue("Content-Type").orElse(""), bytes);
+      return Result.ok(new Response(response.uri(), response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""), bytes));
     } catch (HttpTimeoutException e) {
-      throw new DataStepException(stepName + ": the answer did not arrive in time", true);
+      return Result.err(Failure.retryable(Code.timeout, stepName + ": the answer did not arrive in time"));
     } catch (IOException e) {
-      throw new DataStepException(stepName + ": reading the answer failed (" + e.getClass().getSimpleName() + ")", true);
+      return Result.err(Failure.retryable(Code.connection, stepName + ": reading the answer failed ("
+          + e.getClass().getSimpleName() + ")"));
     }
   }
 }

@@ -1,5 +1,8 @@
 package io.switchboard.runtime.connector;
 
+import io.switchboard.runtime.failure.Failure;
+import io.switchboard.runtime.failure.Failure.Code;
+
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -116,32 +119,35 @@ public final class OutboundGuard {
   }
 
   /**
-   * @throws DataStepException when the URL's host is restricted and not allow-listed, or does not resolve
+   * The refusal when the URL's host is restricted and not allow-listed, or does not resolve; empty
+   * when the call may go out.
    */
-  public void check(String stepName, URI uri) {
+  public Optional<Failure> check(String stepName, URI uri) {
     String host = uri.getHost();
     if (host == null) {
-      throw new DataStepException(stepName + ": the URL has no host", false);
+      return Optional.of(Failure.of(Code.invalid_request, stepName + ": the URL has no host"));
     }
     String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host.toLowerCase(Locale.ROOT);
     Rules current = rules;
     if (current.names().contains(bare)) {
-      return;
+      return Optional.empty();
     }
     InetAddress[] addresses;
     Optional<InetAddress> loose = AddressClassifier.looseIpv4(bare);
     try {
       addresses = loose.isPresent() ? new InetAddress[] {loose.get()} : InetAddress.getAllByName(bare);
     } catch (UnknownHostException e) {
-      throw new DataStepException(stepName + ": the host " + bare + " does not resolve", true);
+      return Optional.of(Failure.retryable(Code.connection, stepName + ": the host " + bare + " does not resolve"));
     }
     for (InetAddress address : addresses) {
       Optional<String> why = AddressClassifier.restricted(address);
       if (why.isPresent() && current.ranges().stream().noneMatch(r -> r.contains(address))) {
-        throw new DataStepException(stepName + ": refused to call " + bare + ", which is " + why.get() + " ("
-            + address.getHostAddress() + "); an admin can allow-list it (Administration, or switchboard.http.allowed-hosts)", false);
+        return Optional.of(Failure.of(Code.refused_by_guard, stepName + ": refused to call " + bare + ", which is "
+            + why.get() + " (" + address.getHostAddress()
+            + "); an admin can allow-list it (Administration, or switchboard.http.allowed-hosts)"));
       }
     }
+    return Optional.empty();
   }
 
   private static Optional<InetAddress> literal(String host) {

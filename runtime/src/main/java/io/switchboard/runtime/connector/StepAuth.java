@@ -1,6 +1,9 @@
 package io.switchboard.runtime.connector;
 
 import io.switchboard.flow.json.FlowJson;
+import io.switchboard.runtime.failure.Failure;
+import io.switchboard.runtime.failure.Failure.Code;
+import io.switchboard.runtime.failure.Result;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,6 +16,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How a data step authenticates: none, an API key (in a header or the query), a bearer token, basic
@@ -131,40 +135,44 @@ public final class StepAuth {
   }
 
   /** Adds what the request needs: headers, or a query parameter to the returned URI. */
-  public URI apply(String stepName, URI uri, Map<String, String> headers) {
+  public Result<URI> apply(String stepName, URI uri, Map<String, String> headers) {
     return switch (definition.kind()) {
-      case "none" -> uri;
+      case "none" -> Result.ok(uri);
       case "api-key" -> {
         if ("query".equals(definition.in())) {
           String parameter = URLEncoder.encode(definition.name(), StandardCharsets.UTF_8) + "="
               + URLEncoder.encode(definition.value(), StandardCharsets.UTF_8);
-          yield URI.create(uri + (uri.getRawQuery() == null ? "?" : "&") + parameter);
+          yield Result.ok(URI.create(uri + (uri.getRawQuery() == null ? "?" : "&") + parameter));
         }
         headers.put(definition.name() == null ? "X-API-Key" : definition.name(), definition.value());
-        yield uri;
+        yield Result.ok(uri);
       }
       case "bearer" -> {
         headers.put("Authorization", "Bearer " + definition.value());
-        yield uri;
+        yield Result.ok(uri);
       }
       case "basic" -> {
         headers.put("Authorization", "Basic " + basic(definition.username(), definition.password()));
-        yield uri;
+        yield Result.ok(uri);
       }
-      case "oauth2" -> {
-        headers.put("Authorization", "Bearer " + token(stepName));
-        yield uri;
-      }
-      default -> throw new DataStepException(stepName + ": unknown authentication kind '" + definition.kind() + "'", false);
+      case "oauth2" -> token(stepName).map(token -> {
+        headers.put("Authorization", "Bearer " + token);
+        return uri;
+      });
+      default -> Result.err(Failure.of(Code.invalid_request, stepName + ": unknown authentication kind '"
+          + definition.kind() + "'"));
     };
   }
 
-  private synchronized String token(String stepName) {
+  private synchronized Result<String> token(String stepName) {
     if (token != null && clock.millis() < tokenValidUntil) {
-      return token;
+      return Result.ok(token);
     }
     URI tokenUri = URI.create(definition.tokenUrl());
-    guard.check(stepName + " (token)", tokenUri);
+    Optional<Failure> refused = guard.check(stepName + " (token)", tokenUri);
+    if (refused.isPresent()) {
+      return Result.err(refused.get());
+    }
     Map<String, String> form = new LinkedHashMap<>();
     form.put("grant_type", "client_credentials");
     if (definition.scope() != null) {
@@ -179,24 +187,25 @@ public final class StepAuth {
           .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", "Basic " + basic)
           .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
       if (answer.statusCode() != 200) {
-        throw new DataStepException(stepName + ": the token endpoint answered HTTP " + answer.statusCode(), answer.statusCode() >= 500);
+        return Result.err(new Failure(Code.http_status, stepName + ": the token endpoint answered HTTP " + answer.statusCode(),
+            answer.statusCode() >= 500, Map.of("status", answer.statusCode())));
       }
       var json = FlowJson.readTree(answer.body());
       String accessToken = json.path("access_token").asString(null);
       if (accessToken == null) {
-        throw new DataStepException(stepName + ": the token endpoint gave no access_token", false);
+        return Result.err(Failure.of(Code.invalid_request, stepName + ": the token endpoint gave no access_token"));
       }
       long expiresIn = json.path("expires_in").asLong(300);
       token = accessToken;
       KnownSecrets.rememberToken(accessToken);
       redactor = new Redactor(secretForms());
       tokenValidUntil = clock.millis() + Math.max(0, expiresIn - 30) * 1000;
-      return token;
+      return Result.ok(token);
     } catch (java.io.IOException e) {
-      throw new DataStepException(stepName + ": the token endpoint could not be reached", true);
+      return Result.err(Failure.retryable(Code.connection, stepName + ": the token endpoint could not be reached"));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new DataStepException(stepName + ": interrupted", false);
+      return Result.err(Failure.of(Code.connection, stepName + ": interrupted"));
     }
   }
 }

@@ -1,10 +1,13 @@
 package io.switchboard.runtime.connector;
 
 import io.switchboard.flow.json.FlowJson;
+import io.switchboard.runtime.failure.Failure;
+import io.switchboard.runtime.failure.Failure.Code;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -15,22 +18,25 @@ import tools.jackson.core.JacksonException;
 final class StepInputs {
   private StepInputs() {}
 
-  /** @throws DataStepException naming the input and what is wrong with its value */
-  static void check(String stepName, List<StepDefinition.Input> declared, Map<String, Object> given) {
+  /** The first input whose value does not fit, named with what is wrong; empty when all fit. */
+  static Optional<Failure> check(String stepName, List<StepDefinition.Input> declared, Map<String, Object> given) {
     for (StepDefinition.Input input : declared) {
       Object value = given.get(input.name());
       boolean empty = value == null || value instanceof String s && s.isBlank();
       if (empty) {
         if (input.required()) {
-          throw new DataStepException(stepName + ": the required input '" + input.name() + "' is empty", false);
+          return Optional.of(Failure.of(Code.invalid_input, stepName + ": the required input '" + input.name()
+              + "' is empty").with("input", input.name()));
         }
         continue;
       }
       if (value instanceof String text && !fits(input.type(), text.strip())) {
-        throw new DataStepException(stepName + ": the input '" + input.name() + "' should be " + article(input.type())
-            + ", not '" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'", false);
+        return Optional.of(Failure.of(Code.invalid_input, stepName + ": the input '" + input.name() + "' should be "
+            + article(input.type()) + ", not '" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'")
+            .with("input", input.name()));
       }
     }
+    return Optional.empty();
   }
 
   private static boolean fits(String type, String text) {

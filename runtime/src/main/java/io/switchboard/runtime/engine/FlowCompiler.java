@@ -11,7 +11,6 @@ import io.switchboard.runtime.connector.HttpFetcher;
 import io.switchboard.runtime.expr.ExpressionCompiler;
 import io.switchboard.runtime.expr.JavaScriptSandbox;
 import io.switchboard.runtime.node.CompileContext;
-import io.switchboard.runtime.node.NodeExecutors;
 import io.switchboard.runtime.node.Ports;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -64,9 +63,9 @@ public final class FlowCompiler {
           targets[p] = index.get(to);
         }
       }
-      int errorTarget = ports.names().contains("error") ? targets[ports.index("error")] : -1;
+      int errorPort = ports.names().contains("error") && targets[ports.index("error")] >= 0 ? ports.index("error") : -1;
       CompileContext context = new CompileContext(node, ports, expressions, dataSteps, http, edges.keySet());
-      compiled[i] = new CompiledNode(node.id(), type, NodeExecutors.create(type, context), ports, targets, errorTarget);
+      compiled[i] = new CompiledNode(node.id(), type, NodeExecutors.create(type, context), ports, targets, errorPort);
       if (type == NodeType.TRIGGER) {
         trigger = i;
         channel = node.config().path("channel").asString(null);

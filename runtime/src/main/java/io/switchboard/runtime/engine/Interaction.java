@@ -1,5 +1,8 @@
 package io.switchboard.runtime.engine;
 
+import io.switchboard.runtime.failure.Failure;
+import io.switchboard.runtime.node.ProviderInstruction;
+import io.switchboard.runtime.node.Waiting;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +26,7 @@ public final class Interaction {
   private Waiting waiting;
   private ProviderInstruction instruction;
   private String outcome;
-  private String error;
+  private Failure error;
   private String priority;
   private String queue;
   private String externalRef;
@@ -46,7 +49,7 @@ public final class Interaction {
   /** Restores a stored interaction. */
   public static Interaction restore(String id, String flowId, int flowVersion, String channel,
       Map<String, Object> trigger, Map<String, Object> variables, long createdAt, InteractionStatus status,
-      String currentNode, Waiting waiting, ProviderInstruction instruction, String outcome, String error,
+      String currentNode, Waiting waiting, ProviderInstruction instruction, String outcome, Failure error,
       String priority, String queue, String externalRef, int stepCount, int revision, long updatedAt) {
     Interaction it = new Interaction(id, flowId, flowVersion, channel, trigger, variables, createdAt);
     it.status = status;
@@ -97,10 +100,16 @@ public final class Interaction {
     this.waiting = null;
   }
 
-  public void fail(String error) {
+  /** Ends the interaction with a failure nothing in the flow handles. */
+  public void fail(Failure error) {
     this.status = InteractionStatus.failed;
     this.error = error;
     this.waiting = null;
+  }
+
+  /** Records a failure the flow goes on from (an error port), readable as {@code interaction.error}. */
+  public void failed(Failure error) {
+    this.error = error;
   }
 
   // --- changes executors make through their context ---
@@ -151,7 +160,8 @@ public final class Interaction {
   public Waiting waiting() { return waiting; }
   public ProviderInstruction instruction() { return instruction; }
   public String outcome() { return outcome; }
-  public String error() { return error; }
+  /** The last failure met, or null: terminal when the status is failed, handled by the flow otherwise. */
+  public Failure error() { return error; }
   public String priority() { return priority; }
   public String queue() { return queue; }
   public String externalRef() { return externalRef; }

@@ -1,19 +1,17 @@
 package io.switchboard.runtime.engine;
 
-import io.switchboard.flow.expr.ExpressionException;
-import io.switchboard.runtime.connector.DataStepException;
-import io.switchboard.runtime.node.InputRejectedException;
+import io.switchboard.runtime.failure.Failure;
 import io.switchboard.runtime.node.Outcome;
+import io.switchboard.runtime.node.Rejection;
 import io.switchboard.runtime.node.Resume;
-import io.switchboard.runtime.node.RuntimeServices;
-import io.switchboard.runtime.node.StepContext;
-import io.switchboard.runtime.node.StepLog;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Advances an interaction through automatic nodes until one waits, ends or fails. Starting and
  * resuming enter the same loop; every step is logged on the interaction for the store to save.
+ * Executors return expected failures as values; the guard around each step catches only bugs.
  */
 public final class Interpreter {
   private static final Logger log = LoggerFactory.getLogger(Interpreter.class);
@@ -30,20 +28,16 @@ public final class Interpreter {
     run(flow, interaction, flow.node(flow.trigger()), null);
   }
 
-  /**
-   * Continues a waiting interaction with its input.
-   *
-   * @throws InputRejectedException when the input does not fit; the interaction is then unchanged
-   */
-  public void resume(CompiledFlow flow, Interaction interaction, Resume input) {
+  /** Continues a waiting interaction with its input; a rejection leaves the interaction unchanged. */
+  public Optional<Rejection> resume(CompiledFlow flow, Interaction interaction, Resume input) {
     if (interaction.status() != InteractionStatus.waiting) {
-      throw InputRejectedException.conflict("the interaction is " + interaction.status() + ", not waiting");
+      return Optional.of(new Rejection("the interaction is " + interaction.status() + ", not waiting", true));
     }
-    run(flow, interaction, flow.node(interaction.currentNode()), input);
+    return run(flow, interaction, flow.node(interaction.currentNode()), input);
   }
 
-  private void run(CompiledFlow flow, Interaction interaction, CompiledNode node, Resume input) {
-    StepContext context = new StepContext(interaction, services);
+  private Optional<Rejection> run(CompiledFlow flow, Interaction interaction, CompiledNode node, Resume input) {
+    InteractionContext context = new InteractionContext(interaction, services);
     StepLog stepLog = new StepLog(context);
     int automatic = 0;
     while (true) {
@@ -51,66 +45,66 @@ public final class Interpreter {
       context.beginStep(interaction.nextSeq());
       long startedAtMicros = services.clock().millis() * 1000;
       long t0 = System.nanoTime();
-      Outcome outcome = input == null ? execute(node, context) : resume(node, context, input, interaction);
-      input = null;
+      Outcome outcome = guarded(node, context, input);
+      if (outcome instanceof Outcome.Reject reject) {
+        return Optional.of(reject.rejection());
+      }
+      if (input != null) {
+        interaction.resumed();
+        input = null;
+      }
       long duration = System.nanoTime() - t0;
+      int seq = interaction.nextSeq();
+      int target;
       switch (outcome) {
         case Outcome.Next next -> {
-          interaction.log(stepLog.entry(interaction.nextSeq(), node, node.ports().name(next.port()), startedAtMicros, duration, null));
-          int target = node.target(next.port());
-          if (target < 0) {
-            interaction.complete(null);
-            return;
-          }
-          node = flow.node(target);
-        }
-        case Outcome.Wait wait -> {
-          interaction.log(stepLog.entry(interaction.nextSeq(), node, null, startedAtMicros, duration, null));
-          interaction.await(wait.waiting());
-          return;
-        }
-        case Outcome.End end -> {
-          interaction.log(stepLog.entry(interaction.nextSeq(), node, null, startedAtMicros, duration, null));
-          interaction.complete(end.outcome());
-          return;
+          interaction.log(stepLog.entry(seq, node, node.ports().name(next.port()), startedAtMicros, duration, null));
+          target = node.target(next.port());
         }
         case Outcome.Fail fail -> {
-          boolean handled = node.errorTarget() >= 0;
-          interaction.log(stepLog.entry(interaction.nextSeq(), node, handled ? "error" : null, startedAtMicros, duration, fail.message()));
-          if (!handled) {
-            interaction.fail(node.id() + ": " + fail.message());
-            return;
+          int port = fail.port() >= 0 ? fail.port() : node.errorPort();
+          interaction.log(stepLog.entry(seq, node, port >= 0 ? node.ports().name(port) : null, startedAtMicros, duration,
+              fail.failure()));
+          interaction.failed(fail.failure());
+          if (port < 0) {
+            interaction.fail(fail.failure().withMessage(node.id() + ": " + fail.failure().message()));
+            return Optional.empty();
           }
-          node = flow.node(node.errorTarget());
+          target = node.target(port);
         }
+        case Outcome.Wait wait -> {
+          interaction.log(stepLog.entry(seq, node, null, startedAtMicros, duration, null));
+          interaction.await(wait.waiting());
+          return Optional.empty();
+        }
+        case Outcome.End end -> {
+          interaction.log(stepLog.entry(seq, node, null, startedAtMicros, duration, null));
+          interaction.complete(end.outcome());
+          return Optional.empty();
+        }
+        case Outcome.Reject reject -> throw new IllegalStateException("handled above");
+      }
+      if (target < 0) {
+        interaction.complete(null);
+        return Optional.empty();
       }
       if (++automatic >= maxAutomaticSteps) {
-        interaction.fail("stopped after " + maxAutomaticSteps + " automatic steps without waiting; the flow may loop");
-        return;
+        interaction.fail(Failure.of(Failure.Code.loop_guard, "stopped after " + maxAutomaticSteps
+            + " automatic steps without waiting; the flow may loop"));
+        return Optional.empty();
       }
+      node = flow.node(target);
     }
   }
 
-  private Outcome resume(CompiledNode node, StepContext context, Resume input, Interaction interaction) {
-    Outcome outcome = guarded(node, () -> node.executor().resume(context, input));
-    interaction.resumed();
-    return outcome;
-  }
-
-  private Outcome execute(CompiledNode node, StepContext context) {
-    return guarded(node, () -> node.executor().execute(context));
-  }
-
-  private static Outcome guarded(CompiledNode node, java.util.function.Supplier<Outcome> step) {
+  /** Runs one step; an exception here is a bug, logged once and recorded as {@code unexpected}. */
+  private static Outcome guarded(CompiledNode node, InteractionContext context, Resume input) {
     try {
-      return step.get();
-    } catch (InputRejectedException e) {
-      throw e;
-    } catch (ExpressionException | DataStepException e) {
-      return new Outcome.Fail(e.getMessage());
+      return input == null ? node.executor().execute(context) : node.executor().resume(context, input);
     } catch (RuntimeException e) {
       log.error("Node {} ({}) failed unexpectedly", node.id(), node.type(), e);
-      return new Outcome.Fail("internal error in " + node.type().id() + " step (" + e.getClass().getSimpleName() + ")");
+      return Outcome.fail(Failure.of(Failure.Code.unexpected, "internal error in the " + node.type().id()
+          + " step (" + e.getClass().getSimpleName() + "); the log has the details"));
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.switchboard.runtime.engine;
 
+import io.switchboard.runtime.failure.Failure;
+import io.switchboard.runtime.node.Effect;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +18,7 @@ public record StepRecord(
     long startedAtMicros,
     long durationNanos,
     Map<String, Object> changes,
-    String error,
+    Failure error,
     List<Effect> effects) {
 
   public StepRecord {

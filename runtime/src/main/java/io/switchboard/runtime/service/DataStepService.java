@@ -1,5 +1,6 @@
 package io.switchboard.runtime.service;
 
+import io.switchboard.runtime.model.DataStepChange;
 import io.switchboard.flow.json.FlowJson;
 import io.switchboard.runtime.connector.DataStepCatalog;
 import io.switchboard.runtime.connector.HttpDataStep;
@@ -11,6 +12,7 @@ import io.switchboard.runtime.secrets.SecretBox;
 import io.switchboard.runtime.store.ConcurrentUpdateException;
 import io.switchboard.runtime.store.DataStepRepository;
 import io.switchboard.runtime.store.FlowRepository;
+import io.switchboard.runtime.openapi.OpenApiImporter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +29,7 @@ import tools.jackson.databind.JsonNode;
  * step with what is stored. A step a published flow uses cannot be deleted.
  */
 public final class DataStepService {
+  private final OpenApiImporter openApi = new OpenApiImporter();
   private static final Logger LOG = LoggerFactory.getLogger(DataStepService.class);
   private static final TypeReference<Map<String, String>> SECRETS = new TypeReference<>() {};
 
@@ -187,6 +190,41 @@ public final class DataStepService {
   }
 
   /**
+   * The servers, operations and authentication an OpenAPI 3 document describes, to pick from.
+   *
+   * @throws BadRequestException when the text is not an OpenAPI 3 document
+   */
+  public OpenApiImporter.Contents readOpenApi(String document) {
+    try {
+      return openApi.read(document == null ? "" : document);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException(e.getMessage());
+    }
+  }
+
+  /**
+   * Registers one step per chosen operation of an OpenAPI 3 document, all or none.
+   *
+   * @throws BadRequestException for no operation, no http(s) base URL, or a document that does not read
+   */
+  public List<StepView> importOpenApi(String document, List<String> operations, String baseUrl,
+      StepAuth.Definition auth, String user) {
+    if (operations == null || operations.isEmpty()) {
+      throw new BadRequestException("pick at least one operation");
+    }
+    if (baseUrl == null || !baseUrl.matches("https?://.+")) {
+      throw new BadRequestException("give the API's base URL (http or https)");
+    }
+    List<StepDefinition> proposed;
+    try {
+      proposed = openApi.steps(document == null ? "" : document, operations, baseUrl, auth);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException(e.getMessage());
+    }
+    return importSteps(proposed, user);
+  }
+
+  /**
    * Registers steps made from an OpenAPI document: all of them, or none when one is not valid or
    * its id is taken.
    *
@@ -236,8 +274,8 @@ public final class DataStepService {
     LOG.info("data step '{}' deleted by {}", id, user);
   }
 
-  public List<DataStepRepository.Change> history(String id) {
-    List<DataStepRepository.Change> history = repository.history(id);
+  public List<DataStepChange> history(String id) {
+    List<DataStepChange> history = repository.history(id);
     if (history.isEmpty()) {
       throw notFound(id);
     }

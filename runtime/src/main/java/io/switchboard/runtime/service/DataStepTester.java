@@ -1,12 +1,13 @@
 package io.switchboard.runtime.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.switchboard.runtime.connector.DataStepException;
 import io.switchboard.runtime.connector.HttpCall;
 import io.switchboard.runtime.connector.HttpDataStep;
 import io.switchboard.runtime.connector.HttpFetcher;
 import io.switchboard.runtime.connector.Redactor;
 import io.switchboard.runtime.connector.StepDefinition;
+import io.switchboard.runtime.failure.Failure;
+import io.switchboard.runtime.failure.Result;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,15 +26,15 @@ public final class DataStepTester {
 
   /** What a test run found; {@code error} says why the step would fail in a flow, if it would. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Result(SentRequest request, Integer status, String contentType, String response, boolean responseCut,
-      Map<String, Object> outputs, String error, long millis) {
+  public record Report(SentRequest request, Integer status, String contentType, String response, boolean responseCut,
+      Map<String, Object> outputs, String error, String errorCode, long millis) {
     public boolean ok() {
       return error == null;
     }
   }
 
   /** @param inputs sample inputs; an input left out takes its declared example */
-  public Result test(HttpDataStep step, Map<String, Object> inputs) {
+  public Report test(HttpDataStep step, Map<String, Object> inputs) {
     StepDefinition definition = step.definition();
     Map<String, Object> input = new LinkedHashMap<>();
     definition.inputs().forEach(i -> {
@@ -45,35 +46,35 @@ public final class DataStepTester {
       input.putAll(inputs);
     }
     long start = System.nanoTime();
-    HttpCall call;
-    try {
-      call = step.request(input);
-    } catch (DataStepException e) {
-      return new Result(null, null, null, null, false, null, step.redactor().redact(e.getMessage()), millisSince(start));
+    Redactor redactor = step.redactor();
+    Result<HttpCall> request = step.request(input);
+    if (!(request instanceof Result.Ok<HttpCall>(HttpCall call))) {
+      return failed(null, request.failure(), redactor, start);
     }
-    HttpFetcher.Response response;
-    try {
-      response = step.tryOnce(call);
-    } catch (DataStepException e) {
-      Redactor redactor = step.redactor();
-      return new Result(sent(call, redactor), null, null, null, false, null, redactor.redact(e.getMessage()),
-          millisSince(start));
+    Result<HttpFetcher.Response> exchanged = step.tryOnce(call);
+    if (!(exchanged instanceof Result.Ok<HttpFetcher.Response>(HttpFetcher.Response response))) {
+      return failed(sent(call, redactor), exchanged.failure(), redactor, start);
     }
     long millis = millisSince(start);
-    Redactor redactor = step.redactor();
     Map<String, Object> outputs = new LinkedHashMap<>();
-    String error = null;
-    try {
-      Object answer = HttpFetcher.interpret("data step '" + definition.id() + "'", response, definition.maxResponseBytes());
-      step.outputs().apply(answer, outputs::put);
-    } catch (DataStepException e) {
-      error = redactor.redact(e.getMessage());
-    }
+    Result<Object> answer = HttpFetcher.interpret("data step '" + definition.id() + "'", response,
+        definition.maxResponseBytes());
+    answer.map(value -> {
+      step.outputs().apply(value, outputs::put);
+      return value;
+    });
+    Failure failure = answer.failure();
     byte[] body = response.body();
     boolean cut = body.length > SHOWN_BYTES;
     String shown = new String(body, 0, Math.min(body.length, SHOWN_BYTES), StandardCharsets.UTF_8);
-    return new Result(sent(call, redactor), response.status(), response.contentType(), redactor.redact(shown), cut,
-        error == null ? redactOutputs(outputs, redactor) : null, error, millis);
+    return new Report(sent(call, redactor), response.status(), response.contentType(), redactor.redact(shown), cut,
+        failure == null ? redactOutputs(outputs, redactor) : null, failure == null ? null : redactor.redact(failure.message()),
+        failure == null ? null : failure.code().name(), millis);
+  }
+
+  private static Report failed(SentRequest sent, Failure failure, Redactor redactor, long start) {
+    return new Report(sent, null, null, null, false, null, redactor.redact(failure.message()), failure.code().name(),
+        millisSince(start));
   }
 
   private static SentRequest sent(HttpCall call, Redactor redactor) {

@@ -1,5 +1,7 @@
 package io.switchboard.runtime.service;
 
+import io.switchboard.runtime.model.FlowVersion;
+import io.switchboard.runtime.model.FlowDraft;
 import io.switchboard.flow.json.FlowFormatException;
 import io.switchboard.flow.json.FlowJson;
 import io.switchboard.flow.model.FlowDocument;
@@ -23,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * Drafts, validation, publishing and the compiled form of published versions. A published version
  * never changes, so its compiled form is cached for the life of the process.
  */
-public final class FlowService {
+public final class FlowService implements RunnableFlows {
   private static final tools.jackson.core.type.TypeReference<List<Problem>> PROBLEMS = new tools.jackson.core.type.TypeReference<>() {};
 
   private final FlowRepository flows;
@@ -56,7 +58,7 @@ public final class FlowService {
     String name = tree.path("name").asString("");
     String canonical = FlowJson.write(tree);
     try {
-      FlowRepository.Draft saved = flows.saveDraft(id, name.isBlank() ? id : name, canonical,
+      FlowDraft saved = flows.saveDraft(id, name.isBlank() ? id : name, canonical,
           FlowJson.compact(result.problems()), result.errors().size(), user, expectedRevision);
       return view(saved, tree, result.problems());
     } catch (ConcurrentUpdateException e) {
@@ -66,7 +68,7 @@ public final class FlowService {
   }
 
   public DraftView draft(String id) {
-    FlowRepository.Draft draft = flows.draft(id).orElseThrow(() -> new NotFoundException("no flow '" + id + "'"));
+    FlowDraft draft = flows.draft(id).orElseThrow(() -> new NotFoundException("no flow '" + id + "'"));
     // the stored problems hold: drafts are validated again whenever the registry of data steps changes
     return view(draft, FlowJson.readTree(draft.document()), FlowJson.mapper().readValue(draft.problems(), PROBLEMS));
   }
@@ -111,12 +113,20 @@ public final class FlowService {
     return saveDraft(id, FlowJson.write(copy), user, current.revision());
   }
 
-  /** Every flow's draft document (for looking across flows, e.g. the queues in use). */
-  public List<JsonNode> draftDocuments() {
-    return flows.draftDocuments().stream().map(FlowJson::readTree).toList();
+  /** The queue names the drafts of all flows use, sorted, for the queue pickers; a draft that does not bind names none. */
+  public List<String> queuesInDrafts() {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    for (String text : flows.draftDocuments()) {
+      try {
+        names.addAll(io.switchboard.flow.analysis.QueueNames.of(FlowJson.read(text)));
+      } catch (io.switchboard.flow.json.FlowFormatException | tools.jackson.core.JacksonException malformed) {
+        // a draft is saved even while it is not a valid document yet; it names no queue until it is
+      }
+    }
+    return List.copyOf(names);
   }
 
-  public List<FlowRepository.Draft> list() {
+  public List<FlowDraft> list() {
     return flows.list();
   }
 
@@ -145,8 +155,8 @@ public final class FlowService {
    * @throws ConflictException with the problems while errors remain, or when the trigger's address
    *     belongs to another flow
    */
-  public FlowRepository.Version publish(String id, String comment, String user) {
-    FlowRepository.Draft draft = flows.draft(id).orElseThrow(() -> new NotFoundException("no flow '" + id + "'"));
+  public FlowVersion publish(String id, String comment, String user) {
+    FlowDraft draft = flows.draft(id).orElseThrow(() -> new NotFoundException("no flow '" + id + "'"));
     ValidationResult result = validator.validate(draft.document());
     if (result.hasErrors()) {
       throw new ConflictException("the flow '" + id + "' has " + result.errors().size()
@@ -162,18 +172,19 @@ public final class FlowService {
     }
   }
 
-  public List<FlowRepository.Version> versions(String id) {
+  public List<FlowVersion> versions(String id) {
     flows.draft(id).orElseThrow(() -> new NotFoundException("no flow '" + id + "'"));
     return flows.versions(id);
   }
 
-  public FlowRepository.Version version(String id, int version) {
+  public FlowVersion version(String id, int version) {
     return flows.version(id, version).orElseThrow(() -> new NotFoundException("flow '" + id + "' has no version " + version));
   }
 
   /** The newest published version of a flow, compiled. */
+  @Override
   public CompiledFlow latest(String id) {
-    FlowRepository.Draft draft = flows.draft(id).orElseThrow(() -> new NotFoundException("no flow '" + id + "'"));
+    FlowDraft draft = flows.draft(id).orElseThrow(() -> new NotFoundException("no flow '" + id + "'"));
     if (draft.latestVersion() == null) {
       throw new ConflictException("the flow '" + id + "' has not been published yet");
     }
@@ -181,9 +192,10 @@ public final class FlowService {
   }
 
   /** A published version, compiled once and cached. */
+  @Override
   public CompiledFlow compiled(String id, int version) {
     return compiled.computeIfAbsent(id + "@" + version, key -> {
-      FlowRepository.Version stored = version(id, version);
+      FlowVersion stored = version(id, version);
       return compiler.compile(FlowJson.read(stored.document()), version);
     });
   }
@@ -197,7 +209,7 @@ public final class FlowService {
     return FlowJson.mapper().treeToValue(node.config(), TriggerConfig.class);
   }
 
-  private static DraftView view(FlowRepository.Draft draft, JsonNode document, List<Problem> problems) {
+  private static DraftView view(FlowDraft draft, JsonNode document, List<Problem> problems) {
     return new DraftView(draft.id(), draft.name(), draft.revision(), draft.latestVersion(), draft.updatedAt(),
         draft.updatedBy(), document, problems);
   }

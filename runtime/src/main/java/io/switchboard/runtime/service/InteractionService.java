@@ -4,20 +4,22 @@ import io.switchboard.flow.json.FlowJson;
 import io.switchboard.flow.model.FlowDocument;
 import io.switchboard.flow.model.VariableDefinition;
 import io.switchboard.runtime.engine.CompiledFlow;
-import io.switchboard.runtime.engine.Effect;
+import io.switchboard.runtime.node.Effect;
 import io.switchboard.runtime.engine.Ids;
 import io.switchboard.runtime.engine.Interaction;
 import io.switchboard.runtime.engine.InteractionDefaults;
 import io.switchboard.runtime.engine.InteractionStatus;
 import io.switchboard.runtime.engine.Interpreter;
 import io.switchboard.runtime.engine.StepRecord;
-import io.switchboard.runtime.engine.Waiting;
-import io.switchboard.runtime.node.InputRejectedException;
+import io.switchboard.runtime.node.Waiting;
+import io.switchboard.runtime.model.Delivery;
+import io.switchboard.runtime.node.Rejection;
 import io.switchboard.runtime.node.Resume;
 import io.switchboard.runtime.store.ConcurrentUpdateException;
 import io.switchboard.runtime.store.InteractionStore;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -28,21 +30,23 @@ import java.util.function.Function;
 public final class InteractionService {
   private static final int MAX_VARIABLES_CHARS = 256 * 1024;
 
-  private final FlowService flows;
+  private final RunnableFlows flows;
   private final InteractionStore store;
   private final Interpreter interpreter;
   private final Ids ids;
   private final Clock clock;
   private final Runnable afterCommitWithOutbox;
+  private final DeliveryLog deliveries;
 
-  public InteractionService(FlowService flows, InteractionStore store, Interpreter interpreter, Ids ids, Clock clock,
-      Runnable afterCommitWithOutbox) {
+  public InteractionService(RunnableFlows flows, InteractionStore store, Interpreter interpreter, Ids ids, Clock clock,
+      Runnable afterCommitWithOutbox, DeliveryLog deliveries) {
     this.flows = flows;
     this.store = store;
     this.interpreter = interpreter;
     this.ids = ids;
     this.clock = clock;
     this.afterCommitWithOutbox = afterCommitWithOutbox;
+    this.deliveries = deliveries;
   }
 
   public Interaction start(StartRequest request) {
@@ -68,53 +72,52 @@ public final class InteractionService {
   public Interaction answer(String id, Resume.AgentAnswer answer) {
     return resume(id, waiting -> {
       if (waiting.kind() != Waiting.Kind.agent_answer) {
-        throw InputRejectedException.conflict("the interaction waits for " + waiting.kind().name().replace('_', ' ')
-            + ", not for an agent's answer");
+        return refused("the interaction waits for " + waitsFor(waiting) + ", not for an agent's answer", true);
       }
       if (answer.nodeId() == null || !answer.nodeId().equals(waiting.nodeId())) {
-        throw InputRejectedException.conflict("the interaction waits at step '" + waiting.nodeId() + "', not '"
-            + answer.nodeId() + "'");
+        return refused("the interaction waits at step '" + waiting.nodeId() + "', not '" + answer.nodeId() + "'", true);
       }
       if (answer.answer() == null || answer.answer().isBlank()) {
-        throw InputRejectedException.badInput("answer is required");
+        return refused("answer is required", false);
       }
-      return answer;
+      return Input.of(answer);
     });
   }
 
   /** A named external event (a customer's reply, an API signal). */
   public Interaction event(String id, String name, Object data) {
-    return resume(id, waiting -> {
-      if (waiting.kind() != Waiting.Kind.event) {
-        throw InputRejectedException.conflict("the interaction waits for " + waiting.kind().name().replace('_', ' ')
-            + ", not for an event");
-      }
-      return new Resume.EventArrived(name, data);
-    });
+    return resume(id, waiting -> waiting.kind() == Waiting.Kind.event
+        ? Input.of(new Resume.EventArrived(name, data))
+        : refused("the interaction waits for " + waitsFor(waiting) + ", not for an event", true));
   }
 
   /** The telephony provider's report on a forwarded call. */
   public Interaction callStatus(String id, String status) {
-    return resume(id, waiting -> {
-      if (waiting.kind() != Waiting.Kind.call_status) {
-        throw InputRejectedException.conflict("the interaction does not wait for a call status");
-      }
-      return new Resume.CallStatus(status);
-    });
+    return resume(id, waiting -> waiting.kind() == Waiting.Kind.call_status
+        ? Input.of(new Resume.CallStatus(status))
+        : refused("the interaction does not wait for a call status", true));
   }
 
   /** Resumes an interaction whose deadline passed; false when it no longer waits for that deadline. */
   public boolean fireTimer(String id) {
-    try {
-      resume(id, waiting -> {
-        if (waiting.deadline() == null || waiting.deadline() > clock.millis()) {
-          throw InputRejectedException.conflict("not due");
-        }
-        return new Resume.TimerFired();
-      });
-      return true;
-    } catch (InputRejectedException | ConflictException e) {
+    Optional<Interaction> found = store.find(id);
+    if (found.isEmpty() || found.get().status() != InteractionStatus.waiting) {
       return false;
+    }
+    Interaction interaction = found.get();
+    Long deadline = interaction.waiting().deadline();
+    if (deadline == null || deadline > clock.millis()) {
+      return false;
+    }
+    CompiledFlow flow = flows.compiled(interaction.flowId(), interaction.flowVersion());
+    if (interpreter.resume(flow, interaction, new Resume.TimerFired()).isPresent()) {
+      return false;
+    }
+    try {
+      save(interaction);
+      return true;
+    } catch (ConflictException e) {
+      return false; // another instance resumed it first
     }
   }
 
@@ -126,14 +129,49 @@ public final class InteractionService {
     return store.steps(id);
   }
 
-  private Interaction resume(String id, Function<Waiting, Resume> inputFor) {
+  /** How the messages the interaction's steps sent were delivered. */
+  public java.util.List<Delivery> deliveries(String id) {
+    return deliveries.of(id);
+  }
+
+  /** The interaction a provider's reference (a CallSid) belongs to. */
+  public Optional<String> byExternalRef(String externalRef) {
+    return store.findByExternalRef(externalRef);
+  }
+
+  /** Where the delivery state of sent messages is kept: the outbox, or nowhere for a test run. */
+  @FunctionalInterface
+  public interface DeliveryLog {
+    java.util.List<Delivery> of(String interactionId);
+  }
+
+  /** The input that resumes a waiting interaction, or why it does not fit. */
+  private record Input(Resume input, Rejection rejection) {
+    static Input of(Resume input) {
+      return new Input(input, null);
+    }
+  }
+
+  private static Input refused(String message, boolean conflict) {
+    return new Input(null, new Rejection(message, conflict));
+  }
+
+  private static String waitsFor(Waiting waiting) {
+    return waiting.kind().name().replace('_', ' ');
+  }
+
+  private Interaction resume(String id, Function<Waiting, Input> inputFor) {
     Interaction interaction = get(id);
     if (interaction.status() != InteractionStatus.waiting) {
-      throw InputRejectedException.conflict("the interaction is " + interaction.status() + ", not waiting for input");
+      throw new ConflictException("the interaction is " + interaction.status() + ", not waiting for input");
     }
-    Resume input = inputFor.apply(interaction.waiting());
-    CompiledFlow flow = flows.compiled(interaction.flowId(), interaction.flowVersion());
-    interpreter.resume(flow, interaction, input);
+    Input input = inputFor.apply(interaction.waiting());
+    Optional<Rejection> rejection = input.rejection() != null ? Optional.of(input.rejection())
+        : interpreter.resume(flows.compiled(interaction.flowId(), interaction.flowVersion()), interaction, input.input());
+    if (rejection.isPresent()) {
+      throw rejection.get().conflict() ? new ConflictException(rejection.get().message())
+          : new BadRequestException(rejection.get().message());
+    }
     save(interaction);
     return interaction;
   }

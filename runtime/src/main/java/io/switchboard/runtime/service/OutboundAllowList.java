@@ -1,5 +1,6 @@
 package io.switchboard.runtime.service;
 
+import io.switchboard.runtime.model.AllowEntry;
 import io.switchboard.runtime.connector.OutboundGuard;
 import io.switchboard.runtime.store.OutboundAllowRepository;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ public final class OutboundAllowList {
 
   /** Applies the stored entries to the guard. */
   public void load() {
-    guard.allowAlso(repository.all().stream().map(OutboundAllowRepository.Entry::entry).toList());
+    guard.allowAlso(repository.all().stream().map(AllowEntry::entry).toList());
   }
 
   public List<Entry> entries() {

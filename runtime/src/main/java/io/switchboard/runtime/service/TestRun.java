@@ -5,20 +5,25 @@ import io.switchboard.flow.model.FlowNode;
 import io.switchboard.flow.model.NodeType;
 import io.switchboard.runtime.connector.DataStep;
 import io.switchboard.runtime.connector.DataStepCatalog;
-import io.switchboard.runtime.connector.ResponseMapping;
 import io.switchboard.runtime.connector.HttpFetcher;
+import io.switchboard.runtime.connector.ResponseMapping;
 import io.switchboard.runtime.engine.CompiledFlow;
 import io.switchboard.runtime.engine.FlowCompiler;
 import io.switchboard.runtime.engine.Ids;
 import io.switchboard.runtime.engine.Interaction;
 import io.switchboard.runtime.engine.InteractionDefaults;
 import io.switchboard.runtime.engine.Interpreter;
+import io.switchboard.runtime.engine.RuntimeServices;
 import io.switchboard.runtime.engine.StepRecord;
 import io.switchboard.runtime.expr.JavaScriptSandbox;
+import io.switchboard.runtime.failure.Result;
+import io.switchboard.runtime.node.Effect;
 import io.switchboard.runtime.node.Resume;
-import io.switchboard.runtime.node.RuntimeServices;
 import io.switchboard.runtime.store.InMemoryInteractionStore;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,45 +31,51 @@ import java.util.Map;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A run of a draft for its designer: the real interpreter and executors, but kept in memory, so
- * nothing is published, stored or sent (e-mails stay in the run's outbox). Fetch nodes can be
- * answered from a sample response instead of calling their data step.
+ * A run of a draft for its designer, through the same {@link InteractionService} and interpreter as
+ * a real interaction, with the application's step limit. Only the surroundings differ: the store is
+ * in memory and its outbox only records (nothing is published, stored or sent), time is the run's own
+ * so that a timer can be let run out at once, and fetch nodes can be answered from a sample response
+ * instead of calling their data step.
  */
 public final class TestRun {
-  private final CompiledFlow flow;
-  private final Interpreter interpreter;
+  private final InteractionService service;
   private final InMemoryInteractionStore store;
-  private final Interaction interaction;
+  private final RunClock clock;
   private final Map<String, Object> initial;
+  private Interaction interaction;
 
-  private TestRun(CompiledFlow flow, Interpreter interpreter, InMemoryInteractionStore store, Interaction interaction) {
-    this.flow = flow;
-    this.interpreter = interpreter;
+  private TestRun(InteractionService service, InMemoryInteractionStore store, RunClock clock, Interaction interaction,
+      Map<String, Object> initial) {
+    this.service = service;
     this.store = store;
+    this.clock = clock;
     this.interaction = interaction;
-    this.initial = new LinkedHashMap<>(interaction.variables());
+    this.initial = initial;
   }
 
-  /** Builds test runs; one per application. */
   /** Stands in for a data step with a sample answer, mapped as the real step maps its own. */
   private record SampleAnswer(Object answer, ResponseMapping outputs) implements DataStep {
     @Override
-    public Object call(Map<String, Object> input) {
-      return answer;
+    public Result<Object> call(Map<String, Object> input) {
+      return Result.ok(answer);
     }
   }
 
+  /** Builds test runs; one per application. */
   public static final class Factory {
     private final JavaScriptSandbox sandbox;
     private final DataStepCatalog dataSteps;
     private final HttpFetcher http;
     private final Clock clock;
+    private final int maxAutomaticSteps;
 
-    public Factory(JavaScriptSandbox sandbox, DataStepCatalog dataSteps, HttpFetcher http, Clock clock) {
+    public Factory(JavaScriptSandbox sandbox, DataStepCatalog dataSteps, HttpFetcher http, Clock clock,
+        int maxAutomaticSteps) {
       this.sandbox = sandbox;
       this.dataSteps = dataSteps;
       this.http = http;
       this.clock = clock;
+      this.maxAutomaticSteps = maxAutomaticSteps;
     }
 
     /**
@@ -73,36 +84,97 @@ public final class TestRun {
      * @param samples JSON answers by fetch node id; those nodes use them instead of their data step
      */
     public TestRun start(FlowDocument draft, String from, String to, Map<String, Object> data, Map<String, Object> samples) {
+      CompiledFlow flow = new FlowCompiler(sandbox, withSamples(draft, samples), http).compile(sampled(draft, samples), 0);
+      RunClock runClock = new RunClock(clock.millis());
+      InMemoryInteractionStore store = new InMemoryInteractionStore(runClock);
+      Ids ids = new Ids();
+      Interpreter interpreter = new Interpreter(new RuntimeServices(runClock, ids, store), maxAutomaticSteps);
+      InteractionService service = new InteractionService(new DraftFlow(flow), store, interpreter, ids, runClock, () -> {},
+          id -> List.of());
+      Interaction started = service.start(new StartRequest(flow.id(), flow.channel(), from, to, Map.of(), data, null));
+      return new TestRun(service, store, runClock, started, InteractionDefaults.variables(flow.document()));
+    }
+
+    private DataStepCatalog withSamples(FlowDocument draft, Map<String, Object> samples) {
       DataStepCatalog catalog = dataSteps.copy();
-      List<FlowNode> nodes = new ArrayList<>();
       for (FlowNode node : draft.nodes()) {
-        if (NodeType.FETCH.id().equals(node.type()) && samples.containsKey(node.id())) {
-          String sampleStep = "sample-" + node.id();
-          Object answer = samples.get(node.id());
+        if (isSampled(node, samples)) {
           var outputs = dataSteps.find(node.config().path("step").asString("")).map(DataStep::outputs)
               .orElse(ResponseMapping.NONE);
-          catalog.register(sampleStep, new SampleAnswer(answer, outputs));
+          catalog.register(sampleStep(node), new SampleAnswer(samples.get(node.id()), outputs));
+        }
+      }
+      return catalog;
+    }
+
+    private static FlowDocument sampled(FlowDocument draft, Map<String, Object> samples) {
+      List<FlowNode> nodes = new ArrayList<>();
+      for (FlowNode node : draft.nodes()) {
+        if (isSampled(node, samples)) {
           ObjectNode config = ((ObjectNode) node.config()).deepCopy();
           config.remove("request");
-          config.put("step", sampleStep);
+          config.put("step", sampleStep(node));
           nodes.add(new FlowNode(node.id(), node.type(), node.label(), config));
         } else {
           nodes.add(node);
         }
       }
-      FlowDocument document = new FlowDocument(draft.format(), draft.id(), draft.name(), draft.description(),
-          draft.variables(), nodes, draft.edges(), draft.layout());
-      CompiledFlow flow = new FlowCompiler(sandbox, catalog, http).compile(document, 0);
-      InMemoryInteractionStore store = new InMemoryInteractionStore(clock);
-      Ids ids = new Ids();
-      Interpreter interpreter = new Interpreter(new RuntimeServices(clock, ids, store), 1000);
-      String channel = flow.channel();
-      Interaction interaction = new Interaction(ids.next(), document.id(), 0, channel,
-          InteractionDefaults.trigger(channel, from, to, data), InteractionDefaults.variables(document), clock.millis());
-      TestRun run = new TestRun(flow, interpreter, store, interaction);
-      interpreter.start(flow, interaction);
-      store.save(interaction);
-      return run;
+      return new FlowDocument(draft.format(), draft.id(), draft.name(), draft.description(), draft.variables(), nodes,
+          draft.edges(), draft.layout());
+    }
+
+    private static boolean isSampled(FlowNode node, Map<String, Object> samples) {
+      return NodeType.FETCH.id().equals(node.type()) && samples.containsKey(node.id());
+    }
+
+    private static String sampleStep(FlowNode node) {
+      return "sample-" + node.id();
+    }
+  }
+
+  /** The one flow a test run runs: the draft, compiled as version 0. */
+  private record DraftFlow(CompiledFlow flow) implements RunnableFlows {
+    @Override
+    public CompiledFlow latest(String flowId) {
+      return flow;
+    }
+
+    @Override
+    public CompiledFlow compiled(String flowId, int version) {
+      return flow;
+    }
+  }
+
+  /** The run's own time: the real time it started at, moved on only when a timer is let run out. */
+  private static final class RunClock extends Clock {
+    private volatile long millis;
+
+    RunClock(long millis) {
+      this.millis = millis;
+    }
+
+    void advanceTo(long deadline) {
+      millis = Math.max(millis, deadline);
+    }
+
+    @Override
+    public long millis() {
+      return millis;
+    }
+
+    @Override
+    public Instant instant() {
+      return Instant.ofEpochMilli(millis);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException("a test run keeps UTC");
     }
   }
 
@@ -115,30 +187,31 @@ public final class TestRun {
   }
 
   /** What went into the run's outbox (nothing is delivered). */
-  public List<io.switchboard.runtime.engine.Effect> effects() {
+  public List<Effect> effects() {
     return store.effects();
   }
 
   public void answer(String answer, Map<String, Object> fields) {
-    resume(new Resume.AgentAnswer(interaction.currentNode(), answer, fields));
+    interaction = service.answer(interaction.id(), new Resume.AgentAnswer(interaction.currentNode(), answer, fields));
   }
 
   public void event(String name, Object data) {
-    resume(new Resume.EventArrived(name, data));
+    interaction = service.event(interaction.id(), name, data);
   }
 
   public void callStatus(String status) {
-    resume(new Resume.CallStatus(status));
+    interaction = service.callStatus(interaction.id(), status);
   }
 
-  /** Lets the waiting node's time run out now. */
+  /** Lets the waiting node's time run out now, as the timer service would once its deadline passed. */
   public void fireTimer() {
-    resume(new Resume.TimerFired());
-  }
-
-  private void resume(Resume input) {
-    interpreter.resume(flow, interaction, input);
-    store.save(interaction);
+    Long deadline = interaction.waiting() == null ? null : interaction.waiting().deadline();
+    if (deadline == null) {
+      throw new ConflictException("the run does not wait for a deadline");
+    }
+    clock.advanceTo(deadline);
+    service.fireTimer(interaction.id());
+    interaction = service.get(interaction.id());
   }
 
   /** The variables before each step, by sequence number, rebuilt from the changes the steps logged. */

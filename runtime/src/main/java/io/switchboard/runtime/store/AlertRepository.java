@@ -1,5 +1,6 @@
 package io.switchboard.runtime.store;
 
+import io.switchboard.runtime.model.Alert;
 import static io.switchboard.runtime.store.jooq.Tables.ALERT;
 
 import java.util.List;
@@ -13,8 +14,6 @@ public final class AlertRepository {
     this.dsl = dsl;
   }
 
-  public record Alert(String id, String interactionId, String flowId, String nodeId, String severity, String message,
-      String queue, long createdAt, Long acknowledgedAt) {}
 
   /** The newest alerts first; only unacknowledged ones when {@code openOnly}. */
   public List<Alert> list(boolean openOnly, int limit) {

@@ -1,5 +1,6 @@
 package io.switchboard.runtime.store;
 
+import io.switchboard.runtime.model.DataStepChange;
 import static io.switchboard.runtime.store.jooq.Tables.DATA_STEP;
 import static io.switchboard.runtime.store.jooq.Tables.DATA_STEP_VERSION;
 
@@ -26,9 +27,6 @@ public final class DataStepRepository {
   public record Stored(String id, String name, int version, String definition, String sealedSecrets, long createdAt,
       String createdBy, long updatedAt, String updatedBy) {}
 
-  /** One entry of a step's history. */
-  public record Change(String stepId, int version, String action, String changes, String definition, long changedAt,
-      String changedBy) {}
 
   public List<Stored> all() {
     return dsl.selectFrom(DATA_STEP).orderBy(DATA_STEP.NAME, DATA_STEP.ID).fetch(DataStepRepository::stored);
@@ -114,10 +112,10 @@ public final class DataStepRepository {
   }
 
   /** The history of a step, newest first; also after it was deleted. */
-  public List<Change> history(String id) {
+  public List<DataStepChange> history(String id) {
     return dsl.selectFrom(DATA_STEP_VERSION).where(DATA_STEP_VERSION.STEP_ID.eq(id))
         .orderBy(DATA_STEP_VERSION.VERSION_NO.desc())
-        .fetch(r -> new Change(r.getStepId(), r.getVersionNo(), r.getAction(), r.getChanges(), r.getDefinition(),
+        .fetch(r -> new DataStepChange(r.getStepId(), r.getVersionNo(), r.getAction(), r.getChanges(), r.getDefinition(),
             r.getChangedAt(), r.getChangedBy()));
   }
 }

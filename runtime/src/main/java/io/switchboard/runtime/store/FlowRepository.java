@@ -1,5 +1,7 @@
 package io.switchboard.runtime.store;
 
+import io.switchboard.runtime.model.FlowVersion;
+import io.switchboard.runtime.model.FlowDraft;
 import static io.switchboard.runtime.store.jooq.Tables.FLOW;
 import static io.switchboard.runtime.store.jooq.Tables.FLOW_VERSION;
 import static io.switchboard.runtime.store.jooq.Tables.TRIGGER_ADDRESS;
@@ -19,12 +21,7 @@ public final class FlowRepository {
     this.clock = clock;
   }
 
-  /** A stored draft with its last validation. */
-  public record Draft(String id, String name, String document, String problems, int errorCount, int revision,
-      Integer latestVersion, long updatedAt, String updatedBy) {}
 
-  /** One published version. */
-  public record Version(String flowId, int version, String document, String comment, long publishedAt, String publishedBy) {}
 
   /**
    * Saves a draft, creating the flow when new.
@@ -33,7 +30,7 @@ public final class FlowRepository {
    * @return the saved draft
    * @throws ConcurrentUpdateException when the draft changed since {@code expectedRevision}
    */
-  public Draft saveDraft(String id, String name, String document, String problems, int errorCount, String user,
+  public FlowDraft saveDraft(String id, String name, String document, String problems, int errorCount, String user,
       Integer expectedRevision) {
     long now = clock.millis();
     return dsl.transactionResult(configuration -> {
@@ -46,7 +43,7 @@ public final class FlowRepository {
         tx.insertInto(FLOW).set(FLOW.ID, id).set(FLOW.NAME, name).set(FLOW.DRAFT, document).set(FLOW.PROBLEMS, problems)
             .set(FLOW.ERROR_COUNT, errorCount).set(FLOW.REVISION, 1).set(FLOW.UPDATED_AT, now).set(FLOW.UPDATED_BY, user)
             .execute();
-        return new Draft(id, name, document, problems, errorCount, 1, null, now, user);
+        return new FlowDraft(id, name, document, problems, errorCount, 1, null, now, user);
       }
       var row = existing.get();
       if (expectedRevision != null && !expectedRevision.equals(row.getRevision())) {
@@ -56,17 +53,17 @@ public final class FlowRepository {
       tx.update(FLOW).set(FLOW.NAME, name).set(FLOW.DRAFT, document).set(FLOW.PROBLEMS, problems)
           .set(FLOW.ERROR_COUNT, errorCount).set(FLOW.REVISION, revision).set(FLOW.UPDATED_AT, now)
           .set(FLOW.UPDATED_BY, user).where(FLOW.ID.eq(id)).execute();
-      return new Draft(id, name, document, problems, errorCount, revision, row.getLatestVersion(), now, user);
+      return new FlowDraft(id, name, document, problems, errorCount, revision, row.getLatestVersion(), now, user);
     });
   }
 
-  public Optional<Draft> draft(String id) {
-    return dsl.selectFrom(FLOW).where(FLOW.ID.eq(id)).fetchOptional(r -> new Draft(r.getId(), r.getName(), r.getDraft(),
+  public Optional<FlowDraft> draft(String id) {
+    return dsl.selectFrom(FLOW).where(FLOW.ID.eq(id)).fetchOptional(r -> new FlowDraft(r.getId(), r.getName(), r.getDraft(),
         r.getProblems(), r.getErrorCount(), r.getRevision(), r.getLatestVersion(), r.getUpdatedAt(), r.getUpdatedBy()));
   }
 
-  public List<Draft> list() {
-    return dsl.selectFrom(FLOW).orderBy(FLOW.NAME).fetch(r -> new Draft(r.getId(), r.getName(), null, null,
+  public List<FlowDraft> list() {
+    return dsl.selectFrom(FLOW).orderBy(FLOW.NAME).fetch(r -> new FlowDraft(r.getId(), r.getName(), null, null,
         r.getErrorCount(), r.getRevision(), r.getLatestVersion(), r.getUpdatedAt(), r.getUpdatedBy()));
   }
 
@@ -107,7 +104,7 @@ public final class FlowRepository {
    *
    * @throws AddressTakenException when another flow already answers the address
    */
-  public Version publish(String id, String document, String comment, String user, String channel, String address) {
+  public FlowVersion publish(String id, String document, String comment, String user, String channel, String address) {
     long now = clock.millis();
     return dsl.transactionResult(configuration -> {
       DSLContext tx = configuration.dsl();
@@ -128,22 +125,22 @@ public final class FlowRepository {
           .set(FLOW_VERSION.DOCUMENT, document).set(FLOW_VERSION.PUBLISH_COMMENT, comment)
           .set(FLOW_VERSION.PUBLISHED_AT, now).set(FLOW_VERSION.PUBLISHED_BY, user).execute();
       tx.update(FLOW).set(FLOW.LATEST_VERSION, version).where(FLOW.ID.eq(id)).execute();
-      return new Version(id, version, document, comment, now, user);
+      return new FlowVersion(id, version, document, comment, now, user);
     });
   }
 
-  public Optional<Version> version(String id, int version) {
+  public Optional<FlowVersion> version(String id, int version) {
     return dsl.selectFrom(FLOW_VERSION).where(FLOW_VERSION.FLOW_ID.eq(id).and(FLOW_VERSION.VERSION_NO.eq(version)))
-        .fetchOptional(r -> new Version(r.getFlowId(), r.getVersionNo(), r.getDocument(), r.getPublishComment(),
+        .fetchOptional(r -> new FlowVersion(r.getFlowId(), r.getVersionNo(), r.getDocument(), r.getPublishComment(),
             r.getPublishedAt(), r.getPublishedBy()));
   }
 
   /** The history, newest first, without the documents. */
-  public List<Version> versions(String id) {
+  public List<FlowVersion> versions(String id) {
     return dsl.select(FLOW_VERSION.FLOW_ID, FLOW_VERSION.VERSION_NO, FLOW_VERSION.PUBLISH_COMMENT, FLOW_VERSION.PUBLISHED_AT,
             FLOW_VERSION.PUBLISHED_BY)
         .from(FLOW_VERSION).where(FLOW_VERSION.FLOW_ID.eq(id)).orderBy(FLOW_VERSION.VERSION_NO.desc())
-        .fetch(r -> new Version(r.value1(), r.value2(), null, r.value3(), r.value4(), r.value5()));
+        .fetch(r -> new FlowVersion(r.value1(), r.value2(), null, r.value3(), r.value4(), r.value5()));
   }
 
   /** Deletes a flow with its versions and its trigger address; false when there was none. */

@@ -1,6 +1,6 @@
 package io.switchboard.runtime.store;
 
-import io.switchboard.runtime.engine.Effect;
+import io.switchboard.runtime.node.Effect;
 import io.switchboard.runtime.engine.Interaction;
 import io.switchboard.runtime.engine.InteractionStatus;
 import io.switchboard.runtime.engine.StepRecord;

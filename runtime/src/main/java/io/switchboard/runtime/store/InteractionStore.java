@@ -2,7 +2,7 @@ package io.switchboard.runtime.store;
 
 import io.switchboard.runtime.engine.Interaction;
 import io.switchboard.runtime.engine.StepRecord;
-import io.switchboard.runtime.node.RuntimeServices;
+import io.switchboard.runtime.engine.RuntimeServices;
 import java.util.List;
 import java.util.Optional;
 

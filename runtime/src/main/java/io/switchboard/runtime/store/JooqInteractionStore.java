@@ -7,18 +7,19 @@ import static io.switchboard.runtime.store.jooq.Tables.OUTBOX;
 import static io.switchboard.runtime.store.jooq.Tables.TICKET;
 import static io.switchboard.runtime.store.jooq.Tables.TICKET_INTERACTION;
 
-import io.switchboard.runtime.engine.Effect;
+import io.switchboard.runtime.node.Effect;
 import io.switchboard.runtime.engine.Interaction;
 import io.switchboard.runtime.engine.InteractionStatus;
-import io.switchboard.runtime.engine.ProviderInstruction;
+import io.switchboard.runtime.node.ProviderInstruction;
 import io.switchboard.runtime.engine.StepRecord;
-import io.switchboard.runtime.engine.Waiting;
+import io.switchboard.runtime.failure.Failure;
+import io.switchboard.runtime.node.Waiting;
 import io.switchboard.runtime.store.jooq.tables.records.InteractionRecord;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.InsertValuesStep9;
+import org.jooq.InsertValuesStep11;
 import org.jooq.impl.DSL;
 import io.switchboard.runtime.store.jooq.tables.records.InteractionStepRecord;
 
@@ -76,7 +77,9 @@ public final class JooqInteractionStore implements InteractionStore {
     r.setWaitDeadline(it.waiting() == null ? null : it.waiting().deadline());
     r.setInstruction(Json.write(it.instruction()));
     r.setOutcome(truncate(it.outcome(), 500));
-    r.setErrorMessage(truncate(it.error(), 2000));
+    r.setErrorMessage(it.error() == null ? null : truncate(it.error().message(), 2000));
+    r.setErrorCode(it.error() == null ? null : it.error().code().name());
+    r.setErrorDetails(FailureColumns.details(it.error()));
     r.setPriority(it.priority());
     r.setQueue(it.queue());
     r.setExternalRef(it.externalRef());
@@ -95,13 +98,16 @@ public final class JooqInteractionStore implements InteractionStore {
     if (it.newSteps().isEmpty()) {
       return;
     }
-    InsertValuesStep9<InteractionStepRecord, String, Integer, String, String, String, Long, Long, String, String> insert =
-        tx.insertInto(INTERACTION_STEP, INTERACTION_STEP.INTERACTION_ID, INTERACTION_STEP.SEQ, INTERACTION_STEP.NODE_ID,
-            INTERACTION_STEP.NODE_TYPE, INTERACTION_STEP.PORT, INTERACTION_STEP.STARTED_AT, INTERACTION_STEP.DURATION_NS,
-            INTERACTION_STEP.CHANGES, INTERACTION_STEP.ERROR_MESSAGE);
+    InsertValuesStep11<InteractionStepRecord, String, Integer, String, String, String, Long, Long, String, String, String,
+        String> insert = tx.insertInto(INTERACTION_STEP, INTERACTION_STEP.INTERACTION_ID, INTERACTION_STEP.SEQ,
+            INTERACTION_STEP.NODE_ID, INTERACTION_STEP.NODE_TYPE, INTERACTION_STEP.PORT, INTERACTION_STEP.STARTED_AT,
+            INTERACTION_STEP.DURATION_NS, INTERACTION_STEP.CHANGES, INTERACTION_STEP.ERROR_MESSAGE,
+            INTERACTION_STEP.ERROR_CODE, INTERACTION_STEP.ERROR_DETAILS);
     for (StepRecord s : it.newSteps()) {
+      Failure error = s.error();
       insert = insert.values(it.id(), s.seq(), s.nodeId(), s.nodeType(), s.port(), s.startedAtMicros(), s.durationNanos(),
-          s.changes().isEmpty() ? null : Json.write(s.changes()), truncate(s.error(), 2000));
+          s.changes().isEmpty() ? null : Json.write(s.changes()), error == null ? null : truncate(error.message(), 2000),
+          error == null ? null : error.code().name(), FailureColumns.details(error));
     }
     insert.execute();
   }
@@ -156,7 +162,7 @@ public final class JooqInteractionStore implements InteractionStore {
     return Interaction.restore(r.getId(), r.getFlowId(), r.getFlowVersion(), r.getChannel(), Json.map(r.getTriggerData()),
         Json.map(r.getVariables()), r.getCreatedAt(), InteractionStatus.valueOf(r.getStatus()), r.getCurrentNode(),
         Json.read(r.getWaiting(), Waiting.class), Json.read(r.getInstruction(), ProviderInstruction.class), r.getOutcome(),
-        r.getErrorMessage(), r.getPriority(), r.getQueue(), r.getExternalRef(), r.getStepCount(), r.getRevision(),
+        FailureColumns.read(r.getErrorCode(), r.getErrorMessage(), r.getErrorDetails()), r.getPriority(), r.getQueue(), r.getExternalRef(), r.getStepCount(), r.getRevision(),
         r.getUpdatedAt());
   }
 
@@ -165,7 +171,8 @@ public final class JooqInteractionStore implements InteractionStore {
     return dsl.selectFrom(INTERACTION_STEP).where(INTERACTION_STEP.INTERACTION_ID.eq(interactionId))
         .orderBy(INTERACTION_STEP.SEQ)
         .fetch(s -> new StepRecord(s.getSeq(), s.getNodeId(), s.getNodeType(), s.getPort(), s.getStartedAt(),
-            s.getDurationNs(), Json.map(s.getChanges()), s.getErrorMessage(), List.of()));
+            s.getDurationNs(), Json.map(s.getChanges()),
+            FailureColumns.read(s.getErrorCode(), s.getErrorMessage(), s.getErrorDetails()), List.of()));
   }
 
   @Override

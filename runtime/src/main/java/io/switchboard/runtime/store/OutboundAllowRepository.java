@@ -1,5 +1,6 @@
 package io.switchboard.runtime.store;
 
+import io.switchboard.runtime.model.AllowEntry;
 import static io.switchboard.runtime.store.jooq.Tables.OUTBOUND_ALLOW;
 
 import java.time.Clock;
@@ -16,12 +17,10 @@ public final class OutboundAllowRepository {
     this.clock = clock;
   }
 
-  /** One allow-listed host name, address or CIDR range. */
-  public record Entry(String entry, long addedAt, String addedBy) {}
 
-  public List<Entry> all() {
+  public List<AllowEntry> all() {
     return dsl.selectFrom(OUTBOUND_ALLOW).orderBy(OUTBOUND_ALLOW.ENTRY)
-        .fetch(r -> new Entry(r.getEntry(), r.getAddedAt(), r.getAddedBy()));
+        .fetch(r -> new AllowEntry(r.getEntry(), r.getAddedAt(), r.getAddedBy()));
   }
 
   /** Adds an entry; false when it was there already. */

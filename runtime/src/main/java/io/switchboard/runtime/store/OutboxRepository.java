@@ -1,5 +1,6 @@
 package io.switchboard.runtime.store;
 
+import io.switchboard.runtime.model.Delivery;
 import static io.switchboard.runtime.store.jooq.Tables.OUTBOX;
 
 import java.time.Clock;
@@ -27,8 +28,6 @@ public final class OutboxRepository {
   public record Message(String id, String interactionId, int stepSeq, String kind, Map<String, Object> payload,
       String idempotencyKey, int attempts) {}
 
-  /** What the step log shows of a message. */
-  public record Delivery(String id, int stepSeq, String kind, String status, int attempts, String lastError, Long sentAt) {}
 
   private Condition due(long now) {
     return OUTBOX.STATUS.eq(OutboxStatus.pending.name()).and(OUTBOX.NEXT_ATTEMPT_AT.le(now))

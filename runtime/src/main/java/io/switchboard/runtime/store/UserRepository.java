@@ -1,5 +1,7 @@
 package io.switchboard.runtime.store;
 
+import io.switchboard.runtime.model.ApiKey;
+import io.switchboard.runtime.model.UserAccount;
 import static io.switchboard.runtime.store.jooq.Tables.API_KEY;
 import static io.switchboard.runtime.store.jooq.Tables.APP_USER;
 
@@ -21,20 +23,15 @@ public final class UserRepository {
     this.clock = clock;
   }
 
-  /** A user as stored; the hash never leaves the security layer. */
-  public record User(String username, String passwordHash, String displayName, Set<String> roles, boolean enabled, long createdAt) {}
 
-  /** An API key's stored form. */
-  public record ApiKey(String id, String name, String prefix, String hash, Set<String> roles, String createdBy,
-      long createdAt, Long revokedAt) {}
 
-  public Optional<User> find(String username) {
-    return dsl.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional(r -> new User(r.getUsername(),
+  public Optional<UserAccount> find(String username) {
+    return dsl.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional(r -> new UserAccount(r.getUsername(),
         r.getPasswordHash(), r.getDisplayName(), roles(r.getRoles()), r.getEnabled(), r.getCreatedAt()));
   }
 
-  public List<User> list() {
-    return dsl.selectFrom(APP_USER).orderBy(APP_USER.USERNAME).fetch(r -> new User(r.getUsername(), null,
+  public List<UserAccount> list() {
+    return dsl.selectFrom(APP_USER).orderBy(APP_USER.USERNAME).fetch(r -> new UserAccount(r.getUsername(), null,
         r.getDisplayName(), roles(r.getRoles()), r.getEnabled(), r.getCreatedAt()));
   }
 

@@ -92,4 +92,20 @@ class InteractionApiIT {
     assertThat(log.get(0).path("startedAt").asString()).endsWith("Z");
     assertThat(log.get(0).path("durationMicros").isNumber()).isTrue();
   }
+
+  @Test
+  void aFailedStepShowsItsCodeInTheStepLogAndOnTheInteraction() {
+    api.publish(io.switchboard.runtime.engine.TinyFlow.of("webhook", "[]", """
+        {"id": "u", "type": "ticket", "config": {"action": "update", "ticket": "C-1", "status": "open"}}""", """
+        {"from": "t", "port": "next", "to": "u"}""").replace("\"id\": \"tiny\"", "\"id\": \"failing-update\""));
+    JsonNode failed = api.post("/api/interactions", Map.of("flowId", "failing-update")).json();
+
+    assertThat(failed.path("status").asString()).isEqualTo("failed");
+    assertThat(failed.path("error").path("code").asString()).isEqualTo("not_found");
+    assertThat(failed.path("error").path("message").asString()).isEqualTo("u: case 'C-1' does not exist");
+    JsonNode step = api.get("/api/interactions/" + failed.path("id").asString()).json().path("steps").path(1);
+    assertThat(step.path("error").path("code").asString()).isEqualTo("not_found");
+    assertThat(step.path("error").path("retryable").asBoolean(true)).isFalse();
+    assertThat(step.path("error").path("case").asString()).isEqualTo("C-1");
+  }
 }

@@ -16,11 +16,12 @@ import io.switchboard.runtime.engine.StepRecord;
 import io.switchboard.runtime.expr.CompiledExpression;
 import io.switchboard.runtime.expr.ExpressionCompiler;
 import io.switchboard.runtime.expr.JavaScriptSandbox;
-import io.switchboard.runtime.node.RuntimeServices;
+import io.switchboard.runtime.engine.RuntimeServices;
 import io.switchboard.runtime.store.Databases;
 import io.switchboard.runtime.store.InMemoryInteractionStore;
 import io.switchboard.runtime.store.InteractionStore;
 import io.switchboard.runtime.store.JooqInteractionStore;
+import io.switchboard.runtime.failure.Result;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,7 +63,7 @@ public final class EngineBenchmark {
     rows.add("|---|---|---|---|---|---|---|---|---|---|");
     try (LoyaltyServer crm = new LoyaltyServer(); JavaScriptSandbox sandbox = new JavaScriptSandbox()) {
       HttpFetcher http = new HttpFetcher(io.switchboard.runtime.connector.OutboundGuard.allowing("127.0.0.1"));
-      DataStep inProcess = input -> Map.of("loyalty", LoyaltyServer.tier((String) input.get("phone")));
+      DataStep inProcess = input -> Result.ok(Map.of("loyalty", LoyaltyServer.tier((String) input.get("phone"))));
       DataStep overHttp = new HttpDataStep(io.switchboard.runtime.connector.StepDefinition.get("crm-customer",
           crm.url() + "?phone={{ input.phone }}"), sandbox, http);
       for (String store : List.of(System.getProperty("bench.stores", "memory,h2,h2-delayed").split(","))) {

@@ -37,7 +37,7 @@ final class HardCodedPriorityRouting {
         ? inProcess.call(Map.of("phone", phone))
         : http.fetch("crm", new HttpCall("GET", URI.create(url + "?phone=" + phone.replace("+", "%2B")), Map.of(), null,
             Duration.ofSeconds(5)));
-    String loyalty = (String) ((Map<?, ?>) answer).get("loyalty");
+    String loyalty = (String) ((Map<?, ?>) ((io.switchboard.runtime.failure.Result<?>) answer).value()).get("loyalty");
     String target = "gold".equals(loyalty) || "platinum".equals(loyalty) ? "sip:vip@pbx.example.com" : "regular";
     if (dataSource == null) {
       memory.put(id, target);

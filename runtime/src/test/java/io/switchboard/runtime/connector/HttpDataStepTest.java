@@ -1,10 +1,10 @@
 package io.switchboard.runtime.connector;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.switchboard.runtime.engine.Engine;
+import io.switchboard.runtime.failure.Failure;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -76,7 +76,8 @@ class HttpDataStepTest {
   }
 
   @Test
-  void theCircuitOpensAfterRepeatedFailuresAndClosesWhenTheServerRecovers() throws Exception {
+  void theCircuitOpensAfterRepeatedFailuresAndClosesWhenTheServerRecovers() {
+    Engine.MutableClock clock = new Engine.MutableClock();
     AtomicInteger calls = new AtomicInteger();
     boolean[] healthy = {false};
     server.answer(x -> {
@@ -84,18 +85,23 @@ class HttpDataStepTest {
       LocalHttpServer.respond(x, healthy[0] ? 200 : 503, "application/json", "{}");
     });
     HttpDataStep step = new HttpDataStep(new StepDefinition("flaky", "Flaky", null, "GET", server.url("/f"), null, null, null,
-        null, null, 1000, new StepDefinition.Retry(1, 0), new StepDefinition.Breaker(4, 300), null, null), Engine.sandbox(), http);
+        null, null, 1000, new StepDefinition.Retry(1, 0), new StepDefinition.Breaker(4, 300), null, null), Engine.sandbox(), http,
+        clock);
 
     for (int i = 0; i < 4; i++) {
-      assertThatThrownBy(() -> step.call(Map.of())).hasMessageContaining("HTTP 503");
+      assertThat(step.call(Map.of()).failure().message()).contains("HTTP 503");
     }
     assertThat(step.breakerState()).isEqualTo(CircuitBreaker.State.OPEN);
-    assertThatThrownBy(() -> step.call(Map.of())).hasMessageContaining("circuit open");
+    Failure paused = step.call(Map.of()).failure();
+    assertThat(paused.message()).contains("circuit open");
+    assertThat(paused.code()).isEqualTo(Failure.Code.circuit_open);
     assertThat(calls).hasValue(4);
 
     healthy[0] = true;
-    Thread.sleep(400);
-    assertThat(step.call(Map.of())).isEqualTo(Map.of());
+    clock.advanceMillis(299);
+    assertThat(step.call(Map.of()).failure().code()).as("still open before its time").isEqualTo(Failure.Code.circuit_open);
+    clock.advanceMillis(2);
+    assertThat(step.call(Map.of()).value()).isEqualTo(Map.of());
     assertThat(step.breakerState()).isEqualTo(CircuitBreaker.State.CLOSED);
     assertThat(calls).hasValue(5);
   }
@@ -119,17 +125,17 @@ class HttpDataStepTest {
     });
     HttpDataStep step = stepWith(server.url("/c"), null, null, 3, 100, null);
 
-    assertThat(step.call(Map.of("phone", "1"))).isEqualTo(Map.of("tier", "gold"));
+    assertThat(step.call(Map.of("phone", "1")).value()).isEqualTo(Map.of("tier", "gold"));
     assertThat(calls).hasValue(3);
     assertThat((times.get(1) - times.get(0)) / 1_000_000).as("first pause").isGreaterThanOrEqualTo(95);
     assertThat((times.get(2) - times.get(1)) / 1_000_000).as("second pause, doubled").isGreaterThanOrEqualTo(195);
 
-    assertThatThrownBy(() -> step.call(Map.of("phone", "1"))).hasMessage("data step 'crm': the server answered HTTP 404");
+    assertThat(step.call(Map.of("phone", "1")).failure().message()).isEqualTo("data step 'crm': the server answered HTTP 404");
     assertThat(calls).as("a 4xx is not retried").hasValue(4);
 
     server.answer(x -> LocalHttpServer.respond(x, 502, "application/json", "{}"));
-    assertThatThrownBy(() -> step.call(Map.of("phone", "1")))
-        .hasMessage("data step 'crm': the server answered HTTP 502 (after 3 attempts)");
+    assertThat(step.call(Map.of("phone", "1")).failure().message())
+        .isEqualTo("data step 'crm': the server answered HTTP 502 (after 3 attempts)");
   }
 
   @Test
@@ -152,11 +158,11 @@ class HttpDataStepTest {
         + x.getRequestURI().getRawQuery() + "\"}"));
     HttpDataStep step = stepWith(server.url("/c"), null, null, 1, 0, auth("api-key", "key", "query", "k/456 x", null, null));
 
-    Object answer = step.call(Map.of("phone", "1"));
+    Object answer = step.call(Map.of("phone", "1")).value();
     assertThat(answer.toString()).doesNotContain("k/456").doesNotContain("k%2F456").contains("[redacted]");
 
     HttpDataStep broken = stepWith("{{ input.phone }}", null, null, 1, 0, auth("api-key", "key", "query", "k/456 x", null, null));
-    assertThatThrownBy(() -> broken.call(Map.of("phone", "ftp://host/k/456 x"))).hasMessage(
+    assertThat(broken.call(Map.of("phone", "ftp://host/k/456 x")).failure().message()).isEqualTo(
         "data step 'crm': 'ftp%3A%2F%2Fhost%2F[redacted]' is not an http or https URL");
   }
 
@@ -168,11 +174,11 @@ class HttpDataStepTest {
             null, null), new StepDefinition.Input("open", "boolean", false, null, null)), null, 1000, null, null, null, null),
         Engine.sandbox(), http);
 
-    assertThatThrownBy(() -> step.call(Map.of("phone", " "))).hasMessage("data step 'orders': the required input 'phone' is empty");
-    assertThatThrownBy(() -> step.call(Map.of("phone", "1", "limit", "ten")))
-        .hasMessage("data step 'orders': the input 'limit' should be a number, not 'ten'");
-    assertThatThrownBy(() -> step.call(Map.of("phone", "1", "open", "yes")))
-        .hasMessage("data step 'orders': the input 'open' should be true or false, not 'yes'");
+    assertThat(step.call(Map.of("phone", " ")).failure().message()).isEqualTo("data step 'orders': the required input 'phone' is empty");
+    assertThat(step.call(Map.of("phone", "1", "limit", "ten")).failure().message())
+        .isEqualTo("data step 'orders': the input 'limit' should be a number, not 'ten'");
+    assertThat(step.call(Map.of("phone", "1", "open", "yes")).failure().message())
+        .isEqualTo("data step 'orders': the input 'open' should be true or false, not 'yes'");
     assertThat(server.requests()).isZero();
 
     step.call(Map.of("phone", "1", "limit", "2.5", "open", "TRUE"));

@@ -3,6 +3,7 @@ package io.switchboard.runtime.connector;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.switchboard.runtime.failure.Failure;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -30,18 +31,19 @@ class OutboundGuardTest {
   @Test
   void loopbackIsRefusedUnlessAllowListedAndNothingIsSent() {
     HttpFetcher strict = new HttpFetcher(OutboundGuard.strict());
-    assertThatThrownBy(() -> strict.fetch("crm", get(server.url("/x")))).isInstanceOf(DataStepException.class)
-        .hasMessageContaining("refused to call 127.0.0.1, which is a loopback address");
-    assertThatThrownBy(() -> strict.fetch("crm", get(server.url("/x").replace("127.0.0.1", "localhost"))))
-        .hasMessageContaining("refused to call localhost");
-    assertThatThrownBy(() -> strict.fetch("crm", get(server.url("/x").replace("127.0.0.1", "2130706433"))))
-        .hasMessageContaining("loopback");
+    Failure refused = strict.fetch("crm", get(server.url("/x"))).failure();
+    assertThat(refused.code()).isEqualTo(Failure.Code.refused_by_guard);
+    assertThat(refused.message()).contains("refused to call 127.0.0.1, which is a loopback address");
+    assertThat(strict.fetch("crm", get(server.url("/x").replace("127.0.0.1", "localhost"))).failure().message())
+        .contains("refused to call localhost");
+    assertThat(strict.fetch("crm", get(server.url("/x").replace("127.0.0.1", "2130706433"))).failure().message())
+        .contains("loopback");
     assertThat(server.requests()).isZero();
 
-    assertThat(new HttpFetcher(OutboundGuard.allowing("127.0.0.0/8")).fetch("crm", get(server.url("/x"))))
+    assertThat(new HttpFetcher(OutboundGuard.allowing("127.0.0.0/8")).fetch("crm", get(server.url("/x"))).value())
         .isEqualTo(Map.of("ok", true));
     assertThat(new HttpFetcher(OutboundGuard.allowing("localhost")).fetch("crm",
-        get(server.url("/x").replace("127.0.0.1", "localhost")))).isEqualTo(Map.of("ok", true));
+        get(server.url("/x").replace("127.0.0.1", "localhost"))).value()).isEqualTo(Map.of("ok", true));
   }
 
   @Test
@@ -52,8 +54,8 @@ class OutboundGuardTest {
     });
     HttpFetcher fetcher = new HttpFetcher(OutboundGuard.allowing("127.0.0.1"));
 
-    assertThatThrownBy(() -> fetcher.fetch("crm", get(server.url("/start"))))
-        .hasMessageContaining("refused to call 127.0.0.2, which is a loopback address");
+    assertThat(fetcher.fetch("crm", get(server.url("/start"))).failure().message())
+        .contains("refused to call 127.0.0.2, which is a loopback address");
     assertThat(server.uris()).containsExactly("/start");
   }
 
@@ -68,7 +70,7 @@ class OutboundGuardTest {
       }
     });
 
-    assertThat(new HttpFetcher(OutboundGuard.allowing("127.0.0.1")).fetch("crm", get(server.url("/old"))))
+    assertThat(new HttpFetcher(OutboundGuard.allowing("127.0.0.1")).fetch("crm", get(server.url("/old"))).value())
         .isEqualTo(Map.of("moved", true));
     assertThat(server.uris()).containsExactly("/old", "/new");
   }

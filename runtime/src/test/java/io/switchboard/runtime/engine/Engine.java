@@ -8,7 +8,7 @@ import io.switchboard.runtime.connector.DataStepCatalog;
 import io.switchboard.runtime.connector.HttpFetcher;
 import io.switchboard.runtime.expr.JavaScriptSandbox;
 import io.switchboard.runtime.node.Resume;
-import io.switchboard.runtime.node.RuntimeServices;
+import io.switchboard.runtime.engine.RuntimeServices;
 import io.switchboard.runtime.store.InMemoryInteractionStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,10 +84,19 @@ public final class Engine {
     return interaction;
   }
 
+  /** Resumes an interaction whose input the test expects to fit. */
   public Interaction resume(CompiledFlow flow, Interaction interaction, Resume input) {
-    interpreter.resume(flow, interaction, input);
+    interpreter.resume(flow, interaction, input).ifPresent(r -> {
+      throw new AssertionError("the input was refused: " + r.message());
+    });
     store.save(interaction);
     return interaction;
+  }
+
+  /** Offers input the test expects to be refused: the rejection, or none when it was taken. */
+  public java.util.Optional<io.switchboard.runtime.node.Rejection> refusal(CompiledFlow flow, Interaction interaction,
+      Resume input) {
+    return interpreter.resume(flow, interaction, input);
   }
 
   /** A clock the test moves by hand. */
@@ -112,6 +121,10 @@ public final class Engine {
     @Override
     public java.time.Instant instant() {
       return java.time.Instant.ofEpochMilli(millis);
+    }
+
+    public void advanceMillis(long delta) {
+      millis += delta;
     }
 
     public void advanceSeconds(long seconds) {

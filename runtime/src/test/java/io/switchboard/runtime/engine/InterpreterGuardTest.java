@@ -2,6 +2,7 @@ package io.switchboard.runtime.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.switchboard.runtime.failure.Failure;
 import io.switchboard.runtime.node.Resume;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,8 @@ class InterpreterGuardTest {
     Interaction it = engine.start(flow, "message", Map.of(), Map.of());
 
     assertThat(it.status()).isEqualTo(InteractionStatus.failed);
-    assertThat(it.error()).contains("stopped after 100 automatic steps");
+    assertThat(it.error().code()).isEqualTo(Failure.Code.loop_guard);
+    assertThat(it.error().message()).contains("stopped after 100 automatic steps");
     assertThat(it.stepCount()).isEqualTo(100);
   }
 
@@ -33,7 +35,7 @@ class InterpreterGuardTest {
         {"from": "t", "port": "next", "to": "e"}"""));
     Interaction it = engine.start(flow, "message", Map.of(), Map.of());
 
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.resume(flow, it, new Resume.TimerFired()))
-        .hasMessageContaining("completed, not waiting");
+    assertThat(engine.refusal(flow, it, new Resume.TimerFired())).get()
+        .satisfies(r -> assertThat(r.message()).contains("completed, not waiting"), r -> assertThat(r.conflict()).isTrue());
   }
 }

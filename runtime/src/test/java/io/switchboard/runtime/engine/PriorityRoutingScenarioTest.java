@@ -2,7 +2,9 @@ package io.switchboard.runtime.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.switchboard.runtime.connector.DataStepException;
+import io.switchboard.runtime.failure.Failure;
+import io.switchboard.runtime.failure.Result;
+import io.switchboard.runtime.node.ProviderInstruction;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +13,7 @@ class PriorityRoutingScenarioTest {
 
   @Test
   void goldCallerIsDialledToTheVipSipAddressAndTheWholePathIsLogged() {
-    engine.dataSteps.register("crm-customer", input -> Map.of("loyalty", "+48600000001".equals(input.get("phone")) ? "gold" : "basic"));
+    engine.dataSteps.register("crm-customer", input -> Result.ok(Map.of("loyalty", "+48600000001".equals(input.get("phone")) ? "gold" : "basic")));
     CompiledFlow flow = engine.compile(Engine.example("priority-routing"));
 
     Interaction call = engine.start(flow, "voice", Map.of("from", "+48600000001", "to", "+48221234567"), Map.of());
@@ -27,7 +29,7 @@ class PriorityRoutingScenarioTest {
 
   @Test
   void otherCallersGoToTheRegularQueue() {
-    engine.dataSteps.register("crm-customer", input -> Map.of("loyalty", "silver"));
+    engine.dataSteps.register("crm-customer", input -> Result.ok(Map.of("loyalty", "silver")));
     CompiledFlow flow = engine.compile(Engine.example("priority-routing"));
 
     Interaction call = engine.start(flow, "voice", Map.of("from", "+48600000002"), Map.of());
@@ -37,9 +39,8 @@ class PriorityRoutingScenarioTest {
 
   @Test
   void aFailingLookupTakesTheErrorPathToTheRegularQueueWithTheErrorLogged() {
-    engine.dataSteps.register("crm-customer", input -> {
-      throw new DataStepException("data step 'crm-customer': the server answered HTTP 404", false);
-    });
+    engine.dataSteps.register("crm-customer", input -> Result.err(Failure.of(Failure.Code.http_status,
+        "data step 'crm-customer': the server answered HTTP 404").with("status", 404)));
     CompiledFlow flow = engine.compile(Engine.example("priority-routing"));
 
     Interaction call = engine.start(flow, "voice", Map.of("from", "+48600000003"), Map.of());
@@ -47,6 +48,8 @@ class PriorityRoutingScenarioTest {
     assertThat(call.instruction().target()).isEqualTo("regular");
     StepRecord lookup = engine.store.steps(call.id()).get(1);
     assertThat(lookup.port()).isEqualTo("error");
-    assertThat(lookup.error()).contains("HTTP 404");
+    assertThat(lookup.error().message()).contains("HTTP 404");
+    assertThat(lookup.error().code()).isEqualTo(Failure.Code.http_status);
+    assertThat(lookup.error().details()).containsEntry("status", 404);
   }
 }

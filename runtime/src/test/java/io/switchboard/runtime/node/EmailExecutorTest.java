@@ -2,7 +2,7 @@ package io.switchboard.runtime.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.switchboard.runtime.engine.Effect;
+import io.switchboard.runtime.node.Effect;
 import io.switchboard.runtime.engine.Interaction;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,8 @@ class EmailExecutorTest extends ExecutorTestSupport {
     Interaction it = run("message", VARIABLES, NODES, EDGES, Map.of(), Map.of("email", "not an address", "id", "C-1", "name", "Ann"));
 
     assertThat(it.outcome()).isEqualTo("failed");
-    assertThat(step(it, "m").error()).contains("'not an address' is not a valid e-mail address");
+    assertThat(step(it, "m").error().message()).contains("'not an address' is not a valid e-mail address");
+    assertThat(step(it, "m").error().code()).isEqualTo(io.switchboard.runtime.failure.Failure.Code.no_recipient);
     assertThat(engine.store.effects()).isEmpty();
   }
 }

@@ -2,7 +2,7 @@ package io.switchboard.runtime.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.switchboard.runtime.engine.Effect;
+import io.switchboard.runtime.node.Effect;
 import io.switchboard.runtime.engine.Interaction;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -84,7 +84,7 @@ class FetchExecutorTest extends ExecutorTestSupport {
 
     assertThat(it.outcome()).isEqualTo("error");
     assertThat(server.requests()).isEqualTo(4);
-    assertThat(step(it, "f").error()).contains("HTTP 502").contains("after 4 attempts");
+    assertThat(step(it, "f").error().message()).contains("HTTP 502").contains("after 4 attempts");
   }
 
   @Test
@@ -94,7 +94,9 @@ class FetchExecutorTest extends ExecutorTestSupport {
     Interaction it = fetch(", \"retries\": 3");
 
     assertThat(server.requests()).isEqualTo(1);
-    assertThat(step(it, "f").error()).contains("HTTP 404").doesNotContain("do not echo");
+    assertThat(step(it, "f").error().message()).contains("HTTP 404").doesNotContain("do not echo");
+    assertThat(step(it, "f").error().code()).isEqualTo(io.switchboard.runtime.failure.Failure.Code.http_status);
+    assertThat(step(it, "f").error().details()).containsEntry("status", 404);
   }
 
   @Test
@@ -111,7 +113,9 @@ class FetchExecutorTest extends ExecutorTestSupport {
     Interaction it = fetch(", \"retries\": 1, \"timeoutMs\": 200");
 
     assertThat(it.outcome()).isEqualTo("error");
-    assertThat(step(it, "f").error()).contains("no answer within 200 ms");
+    assertThat(step(it, "f").error().message()).contains("no answer within 200 ms");
+    assertThat(step(it, "f").error().code()).isEqualTo(io.switchboard.runtime.failure.Failure.Code.timeout);
+    assertThat(step(it, "f").error().retryable()).isTrue();
     assertThat(server.requests()).isEqualTo(2);
   }
 
@@ -121,7 +125,8 @@ class FetchExecutorTest extends ExecutorTestSupport {
 
     Interaction it = fetch("");
 
-    assertThat(step(it, "f").error()).contains("the answer is text/html, not JSON");
+    assertThat(step(it, "f").error().message()).contains("the answer is text/html, not JSON");
+    assertThat(step(it, "f").error().code()).isEqualTo(io.switchboard.runtime.failure.Failure.Code.not_json);
   }
 
   @Test
@@ -130,7 +135,8 @@ class FetchExecutorTest extends ExecutorTestSupport {
 
     Interaction it = fetch("");
 
-    assertThat(step(it, "f").error()).contains("larger than 1048576 bytes");
+    assertThat(step(it, "f").error().message()).contains("larger than 1048576 bytes");
+    assertThat(step(it, "f").error().code()).isEqualTo(io.switchboard.runtime.failure.Failure.Code.too_large);
   }
 
   @Test
@@ -140,7 +146,8 @@ class FetchExecutorTest extends ExecutorTestSupport {
     Interaction it = fetch(", \"retries\": 1");
 
     assertThat(it.status()).isEqualTo(InteractionStatus.completed);
-    assertThat(step(it, "f").error()).contains("could not connect");
+    assertThat(step(it, "f").error().message()).contains("could not connect");
+    assertThat(step(it, "f").error().code()).isEqualTo(io.switchboard.runtime.failure.Failure.Code.connection);
   }
 
   @Test

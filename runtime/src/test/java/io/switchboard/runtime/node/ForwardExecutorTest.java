@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.switchboard.runtime.engine.Interaction;
 import io.switchboard.runtime.engine.InteractionStatus;
-import io.switchboard.runtime.engine.ProviderInstruction;
-import io.switchboard.runtime.engine.Waiting;
+import io.switchboard.runtime.node.ProviderInstruction;
+import io.switchboard.runtime.node.Waiting;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

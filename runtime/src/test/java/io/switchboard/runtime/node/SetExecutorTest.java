@@ -33,7 +33,8 @@ class SetExecutorTest extends ExecutorTestSupport {
         {"from": "t", "port": "next", "to": "s"}""");
 
     assertThat(it.status()).isEqualTo(InteractionStatus.failed);
-    assertThat(it.error()).startsWith("s: ").contains("deeper");
-    assertThat(step(it, "s").error()).contains("deeper");
+    assertThat(it.error().message()).startsWith("s: ").contains("deeper");
+    assertThat(it.error().code()).isEqualTo(io.switchboard.runtime.failure.Failure.Code.expression);
+    assertThat(step(it, "s").error().message()).contains("deeper");
   }
 }

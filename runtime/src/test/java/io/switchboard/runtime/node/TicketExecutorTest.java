@@ -2,7 +2,7 @@ package io.switchboard.runtime.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.switchboard.runtime.engine.Effect;
+import io.switchboard.runtime.node.Effect;
 import io.switchboard.runtime.engine.Interaction;
 import io.switchboard.runtime.engine.InteractionStatus;
 import java.util.Map;
@@ -37,6 +37,7 @@ class TicketExecutorTest extends ExecutorTestSupport {
 
     assertThat(it.outcome()).isEqualTo("no case");
     assertThat(step(it, "a").port()).isEqualTo("error");
-    assertThat(step(it, "a").error()).isEqualTo("case 'nope' does not exist");
+    assertThat(step(it, "a").error().message()).isEqualTo("case 'nope' does not exist");
+    assertThat(step(it, "a").error().code()).isEqualTo(io.switchboard.runtime.failure.Failure.Code.not_found);
   }
 }

@@ -1,11 +1,10 @@
 package io.switchboard.runtime.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.switchboard.runtime.engine.Interaction;
 import io.switchboard.runtime.engine.InteractionStatus;
-import io.switchboard.runtime.engine.Waiting;
+import io.switchboard.runtime.node.Waiting;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -39,8 +38,8 @@ class WaitExecutorTest extends ExecutorTestSupport {
         {"id": "w", "type": "wait", "config": {"seconds": 3600, "event": "customer-reply", "variable": "reply"}}, """ + ENDS, EDGES);
     assertThat(it.waiting().event()).isEqualTo("customer-reply");
 
-    assertThatThrownBy(() -> engine.resume(flow, it, new Resume.EventArrived("other", Map.of())))
-        .hasMessageContaining("waits for the event 'customer-reply', not 'other'");
+    assertThat(engine.refusal(flow, it, new Resume.EventArrived("other", Map.of()))).get().extracting(Rejection::message)
+        .asString().contains("waits for the event 'customer-reply', not 'other'");
     engine.resume(flow, it, new Resume.EventArrived("customer-reply", Map.of("text", "thanks")));
 
     assertThat(it.outcome()).isEqualTo("next {\"text\":\"thanks\"}");

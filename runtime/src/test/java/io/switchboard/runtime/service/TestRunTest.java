@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.switchboard.flow.json.FlowJson;
 import io.switchboard.runtime.connector.DataStepCatalog;
 import io.switchboard.runtime.connector.HttpFetcher;
-import io.switchboard.runtime.engine.Effect;
+import io.switchboard.runtime.node.Effect;
 import io.switchboard.runtime.engine.Engine;
 import io.switchboard.runtime.engine.InteractionStatus;
 import io.switchboard.runtime.engine.StepRecord;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class TestRunTest {
   private final TestRun.Factory runs = new TestRun.Factory(Engine.sandbox(), new DataStepCatalog(), new HttpFetcher(io.switchboard.runtime.connector.OutboundGuard.allowing("127.0.0.1")),
-      new Engine().clock());
+      new Engine().clock(), 1000);
 
   @Test
   void aDraftRunsWithSampleAnswersAndScriptInputAndSendsNothing() {
@@ -43,7 +43,7 @@ class TestRunTest {
         .StepDefinition("crm-customer", "CRM", null, "GET", "https://crm.example.com/c", null, null, null, null,
         java.util.List.of(new io.switchboard.runtime.connector.StepDefinition.Output("tier", "string", "$.loyalty", null)),
         null, null, null, null, null), Engine.sandbox(), http));
-    TestRun.Factory withStep = new TestRun.Factory(Engine.sandbox(), catalog, http, new Engine().clock());
+    TestRun.Factory withStep = new TestRun.Factory(Engine.sandbox(), catalog, http, new Engine().clock(), 1000);
 
     TestRun run = withStep.start(FlowJson.read(Engine.example("priority-routing")), "+48600", "+48221234567", Map.of(),
         Map.of("n2", Map.of("loyalty", "gold")));

@@ -1,5 +1,7 @@
 package io.switchboard.runtime.store;
 
+import io.switchboard.runtime.model.AllowEntry;
+import io.switchboard.runtime.model.DataStepChange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -53,10 +55,10 @@ class DataStepStoreIT {
       OutboundAllowRepository allow = new OutboundAllowRepository(dsl, clock);
       assertThat(allow.add("10.0.0.0/8", "admin")).isTrue();
       assertThat(allow.add("10.0.0.0/8", "admin")).isFalse();
-      assertThat(allow.all()).extracting(OutboundAllowRepository.Entry::entry).containsExactly("10.0.0.0/8");
+      assertThat(allow.all()).extracting(AllowEntry::entry).containsExactly("10.0.0.0/8");
       assertThat(allow.remove("10.0.0.0/8")).isTrue();
       assertThat(steps.delete("crm", "ivy")).isTrue();
-      assertThat(steps.history("crm")).extracting(DataStepRepository.Change::action).containsExactly("deleted", "created");
+      assertThat(steps.history("crm")).extracting(DataStepChange::action).containsExactly("deleted", "created");
     } finally {
       TestDatabases.dispose(ds);
     }

@@ -1,5 +1,7 @@
 package io.switchboard.runtime.store;
 
+import io.switchboard.runtime.model.FlowVersion;
+import io.switchboard.runtime.model.FlowDraft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,9 +14,9 @@ import io.switchboard.runtime.engine.Interpreter;
 import io.switchboard.runtime.engine.StepRecord;
 import io.switchboard.runtime.engine.Ids;
 import io.switchboard.runtime.engine.TinyFlow;
-import io.switchboard.runtime.engine.Waiting;
+import io.switchboard.runtime.node.Waiting;
 import io.switchboard.runtime.node.Resume;
-import io.switchboard.runtime.node.RuntimeServices;
+import io.switchboard.runtime.engine.RuntimeServices;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
@@ -109,6 +111,39 @@ class StoreIT {
     assertThat(store.steps(it.id())).hasSize(7);
   }
 
+  /** A failure the flow goes on from is stored with its code and details, and still readable after a resume. */
+  @ParameterizedTest
+  @MethodSource("databases")
+  void aHandledFailureKeepsItsCodeAcrossSavesAndTheFlowBranchesOnIt(TestDatabases.Kind kind) {
+    Fixture f = fixture(kind);
+    CompiledFlow flow = f.engine().compile(TinyFlow.of("message", "[]", """
+        {"id": "u", "type": "ticket", "config": {"action": "update", "ticket": "C-404", "status": "open"}},
+        {"id": "w", "type": "wait", "config": {"seconds": 60}},
+        {"id": "b", "type": "branch", "config": {"cases": [{"port": "missing", "when": "interaction.error.code == 'not_found'"}]}},
+        {"id": "m", "type": "end", "config": {"outcome": "no case {{ interaction.error.case }}"}},
+        {"id": "o", "type": "end", "config": {"outcome": "other"}}""", """
+        {"from": "t", "port": "next", "to": "u"}, {"from": "u", "port": "error", "to": "w"}, {"from": "u", "port": "ok", "to": "o"},
+        {"from": "w", "port": "next", "to": "b"}, {"from": "b", "port": "missing", "to": "m"}, {"from": "b", "port": "else", "to": "o"}"""));
+    Interaction it = new Interaction(new Ids().next(), flow.id(), 1, "message", Map.of("from", "+48"), Map.of(),
+        f.engine().clock().millis());
+    f.interpreter().start(flow, it);
+    f.store().save(it);
+
+    Interaction loaded = f.store().find(it.id()).orElseThrow();
+    assertThat(loaded.error()).isEqualTo(new io.switchboard.runtime.failure.Failure(
+        io.switchboard.runtime.failure.Failure.Code.not_found, "case 'C-404' does not exist", false, Map.of("case", "C-404")));
+    assertThat(f.store().steps(it.id()).get(1).error()).isEqualTo(loaded.error());
+    f.engine().clock().advanceSeconds(60);
+    f.interpreter().resume(flow, loaded, new Resume.TimerFired());
+    f.store().save(loaded);
+
+    assertThat(f.store().find(it.id()).orElseThrow().outcome()).isEqualTo("no case C-404");
+    assertThat(f.store().steps(it.id())).extracting(StepRecord::nodeId, StepRecord::port).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("t", "next"), org.assertj.core.groups.Tuple.tuple("u", "error"),
+        org.assertj.core.groups.Tuple.tuple("w", null), org.assertj.core.groups.Tuple.tuple("w", "next"),
+        org.assertj.core.groups.Tuple.tuple("b", "missing"), org.assertj.core.groups.Tuple.tuple("m", null));
+  }
+
   @ParameterizedTest
   @MethodSource("databases")
   void aStaleCopyCannotOverwriteANewerSave(TestDatabases.Kind kind) {
@@ -173,7 +208,7 @@ class StoreIT {
     assertThat(flows.flowForAddress("voice", "+48")).isEmpty();
     assertThatThrownBy(() -> flows.publish("g", "{}", null, "ann", "voice", "+49")).isInstanceOf(AddressTakenException.class);
     assertThat(flows.version("f", 1).orElseThrow().document()).isEqualTo("{\"v\": 1}");
-    assertThat(flows.versions("f")).extracting(FlowRepository.Version::version).containsExactly(2, 1);
-    assertThat(flows.list()).extracting(FlowRepository.Draft::id).containsExactly("f", "g");
+    assertThat(flows.versions("f")).extracting(FlowVersion::version).containsExactly(2, 1);
+    assertThat(flows.list()).extracting(FlowDraft::id).containsExactly("f", "g");
   }
 }

@@ -1,5 +1,6 @@
 package io.switchboard.runtime.node.branch;
 
+import io.switchboard.runtime.failure.Result;
 import io.switchboard.flow.expr.JsValues;
 import io.switchboard.flow.model.config.BranchConfig;
 import io.switchboard.runtime.expr.CompiledExpression;
@@ -25,7 +26,11 @@ public final class BranchExecutor implements NodeExecutor {
   @Override
   public Outcome execute(StepContext context) {
     for (int i = 0; i < conditions.length; i++) {
-      if (JsValues.truthy(context.evaluate(conditions[i]))) {
+      Result<Object> condition = context.evaluate(conditions[i]);
+      if (!condition.isOk()) {
+        return Outcome.fail(condition.failure());
+      }
+      if (JsValues.truthy(condition.value())) {
         return Outcome.next(ports[i]);
       }
     }

@@ -1,9 +1,10 @@
 package io.switchboard.runtime.node.email;
 
-import io.switchboard.flow.expr.ExpressionException;
 import io.switchboard.flow.model.config.EmailConfig;
-import io.switchboard.runtime.engine.Effect;
+import io.switchboard.runtime.node.Effect;
 import io.switchboard.runtime.expr.CompiledTemplate;
+import io.switchboard.runtime.failure.Failure;
+import io.switchboard.runtime.failure.Result;
 import io.switchboard.runtime.node.CompileContext;
 import io.switchboard.runtime.node.NodeExecutor;
 import io.switchboard.runtime.node.Outcome;
@@ -11,6 +12,7 @@ import io.switchboard.runtime.node.StepContext;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,37 +42,41 @@ public final class EmailExecutor implements NodeExecutor {
 
   @Override
   public Outcome execute(StepContext context) {
-    Map<String, Object> message = new LinkedHashMap<>();
-    try {
-      message.put("to", addresses("to", context.render(to), true));
-      putIfPresent(message, "cc", addresses("cc", context.render(cc), false));
-      putIfPresent(message, "replyTo", addresses("reply-to", context.render(replyTo), false));
-      message.put("subject", context.render(subject).replaceAll("[\\r\\n]+", " "));
-      message.put("body", context.render(body));
-    } catch (ExpressionException | IllegalArgumentException e) {
-      context.note(e.getMessage());
-      return Outcome.next(failed);
+    Result<String> toText = context.render(to).flatMap(text -> addresses("to", text, true));
+    Result<String> ccText = context.render(cc).flatMap(text -> addresses("cc", text, false));
+    Result<String> replyToText = context.render(replyTo).flatMap(text -> addresses("reply-to", text, false));
+    Result<String> subjectText = context.render(subject);
+    Result<String> bodyText = context.render(body);
+    for (Result<String> part : List.of(toText, ccText, replyToText, subjectText, bodyText)) {
+      if (!part.isOk()) {
+        return Outcome.failVia(failed, part.failure());
+      }
     }
-    String key = context.idempotencyKey();
-    context.emit(new Effect.OutboxMessage(context.newId(), "email", message, key));
+    Map<String, Object> message = new LinkedHashMap<>();
+    message.put("to", toText.value());
+    putIfPresent(message, "cc", ccText.value());
+    putIfPresent(message, "replyTo", replyToText.value());
+    message.put("subject", subjectText.value().replaceAll("[\\r\\n]+", " "));
+    message.put("body", bodyText.value());
+    context.emit(new Effect.OutboxMessage(context.newId(), "email", message, context.idempotencyKey()));
     return Outcome.next(sent);
   }
 
-  private static String addresses(String field, String text, boolean required) {
+  private static Result<String> addresses(String field, String text, boolean required) {
     if (text.isBlank()) {
-      if (required) {
-        throw new IllegalArgumentException("the e-mail has no recipient: '" + field + "' is empty");
-      }
-      return "";
+      return required
+          ? Result.err(Failure.of(Failure.Code.no_recipient, "the e-mail has no recipient: '" + field + "' is empty"))
+          : Result.ok("");
     }
     try {
       InternetAddress[] parsed = InternetAddress.parse(text, true);
       for (InternetAddress address : parsed) {
         address.validate();
       }
-      return text.strip();
+      return Result.ok(text.strip());
     } catch (AddressException e) {
-      throw new IllegalArgumentException("'" + text + "' is not a valid e-mail address for '" + field + "'");
+      return Result.err(Failure.of(Failure.Code.no_recipient, "'" + text + "' is not a valid e-mail address for '"
+          + field + "'").with("field", field));
     }
   }
 

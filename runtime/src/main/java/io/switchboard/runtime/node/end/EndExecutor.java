@@ -1,5 +1,6 @@
 package io.switchboard.runtime.node.end;
 
+import io.switchboard.runtime.failure.Result;
 import io.switchboard.flow.model.config.EndConfig;
 import io.switchboard.runtime.expr.CompiledTemplate;
 import io.switchboard.runtime.node.CompileContext;
@@ -18,6 +19,10 @@ public final class EndExecutor implements NodeExecutor {
 
   @Override
   public Outcome execute(StepContext context) {
-    return new Outcome.End(outcome == null ? null : context.render(outcome));
+    if (outcome == null) {
+      return new Outcome.End(null);
+    }
+    Result<String> text = context.render(outcome);
+    return text.isOk() ? new Outcome.End(text.value()) : Outcome.fail(text.failure());
   }
 }

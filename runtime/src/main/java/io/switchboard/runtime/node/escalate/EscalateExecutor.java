@@ -1,7 +1,8 @@
 package io.switchboard.runtime.node.escalate;
 
+import io.switchboard.runtime.failure.Result;
 import io.switchboard.flow.model.config.EscalateConfig;
-import io.switchboard.runtime.engine.Effect;
+import io.switchboard.runtime.node.Effect;
 import io.switchboard.runtime.expr.CompiledTemplate;
 import io.switchboard.runtime.node.CompileContext;
 import io.switchboard.runtime.node.NodeExecutor;
@@ -30,12 +31,16 @@ public final class EscalateExecutor implements NodeExecutor {
     if (priority != null) {
       context.priority(priority);
     }
-    String target = queue == null ? null : context.render(queue);
-    if (target != null) {
-      context.queue(target);
+    Result<String> target = queue == null ? Result.ok(null) : context.render(queue);
+    Result<String> message = alert == null ? Result.ok(null) : context.render(alert);
+    if (!target.isOk() || !message.isOk()) {
+      return Outcome.fail(target.isOk() ? message.failure() : target.failure());
+    }
+    if (target.value() != null) {
+      context.queue(target.value());
     }
     if (alert != null) {
-      context.emit(new Effect.Alert(context.newId(), severity, context.render(alert), target));
+      context.emit(new Effect.Alert(context.newId(), severity, message.value(), target.value()));
     }
     return Outcome.next(next);
   }

@@ -1,11 +1,13 @@
 package io.switchboard.runtime.node.fetch;
 
 import io.switchboard.flow.model.config.FetchConfig;
-import io.switchboard.runtime.connector.DataStepException;
 import io.switchboard.runtime.connector.HttpCall;
 import io.switchboard.runtime.connector.HttpFetcher;
 import io.switchboard.runtime.expr.CompiledTemplate;
 import io.switchboard.runtime.expr.ExpressionCompiler;
+import io.switchboard.runtime.failure.Failure;
+import io.switchboard.runtime.failure.Failure.Code;
+import io.switchboard.runtime.failure.Result;
 import io.switchboard.runtime.node.StepContext;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -37,19 +39,29 @@ final class InlineRequest {
     this.timeout = timeout;
   }
 
-  Object call(StepContext context) {
-    String target = context.render(url);
+  Result<Object> call(StepContext context) {
+    Result<String> target = context.render(url);
+    if (!target.isOk()) {
+      return target.cast();
+    }
     URI uri;
     try {
-      uri = new URI(target);
+      uri = new URI(target.value());
     } catch (URISyntaxException e) {
-      throw new DataStepException(name + ": '" + target + "' is not a valid URL", false);
+      return Result.err(Failure.of(Code.invalid_request, name + ": '" + target.value() + "' is not a valid URL"));
     }
     if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
-      throw new DataStepException(name + ": '" + target + "' is not an http or https URL", false);
+      return Result.err(Failure.of(Code.invalid_request, name + ": '" + target.value() + "' is not an http or https URL"));
     }
     Map<String, String> rendered = new LinkedHashMap<>();
-    headers.forEach((k, v) -> rendered.put(k, context.render(v)));
-    return http.fetch(name, new HttpCall(method, uri, rendered, body == null ? null : context.render(body), timeout));
+    for (Map.Entry<String, CompiledTemplate> header : headers.entrySet()) {
+      Result<String> value = context.render(header.getValue());
+      if (!value.isOk()) {
+        return value.cast();
+      }
+      rendered.put(header.getKey(), value.value());
+    }
+    Result<String> renderedBody = body == null ? Result.ok(null) : context.render(body);
+    return renderedBody.flatMap(text -> http.fetch(name, new HttpCall(method, uri, rendered, text, timeout)));
   }
 }

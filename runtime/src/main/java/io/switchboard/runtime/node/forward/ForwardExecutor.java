@@ -1,11 +1,12 @@
 package io.switchboard.runtime.node.forward;
 
+import io.switchboard.runtime.failure.Result;
+import io.switchboard.runtime.failure.Failure;
 import io.switchboard.flow.model.config.ForwardConfig;
-import io.switchboard.runtime.engine.ProviderInstruction;
-import io.switchboard.runtime.engine.Waiting;
+import io.switchboard.runtime.node.ProviderInstruction;
+import io.switchboard.runtime.node.Waiting;
 import io.switchboard.runtime.expr.CompiledTemplate;
 import io.switchboard.runtime.node.CompileContext;
-import io.switchboard.runtime.node.InputRejectedException;
 import io.switchboard.runtime.node.NodeExecutor;
 import io.switchboard.runtime.node.Outcome;
 import io.switchboard.runtime.node.Resume;
@@ -47,9 +48,13 @@ public final class ForwardExecutor implements NodeExecutor {
 
   @Override
   public Outcome execute(StepContext context) {
-    String destination = context.render(target).strip();
+    Result<String> rendered = context.render(target);
+    if (!rendered.isOk()) {
+      return Outcome.fail(rendered.failure());
+    }
+    String destination = rendered.value().strip();
     if (destination.isEmpty()) {
-      return new Outcome.Fail("the forward target is empty");
+      return Outcome.fail(Failure.of(Failure.Code.no_target, "the forward target is empty"));
     }
     boolean waitForCall = awaitStatus && "voice".equals(context.channel());
     context.instruct(new ProviderInstruction(verb, destination, waitForCall));
@@ -66,7 +71,7 @@ public final class ForwardExecutor implements NodeExecutor {
     return switch (input) {
       case Resume.CallStatus status -> Outcome.next(CONNECTED.contains(status.status()) ? connected : failed);
       case Resume.TimerFired fired -> Outcome.next(failed);
-      default -> throw InputRejectedException.conflict("this step waits for the call status from the provider");
+      default -> Outcome.conflict("this step waits for the call status from the provider");
     };
   }
 }

@@ -1,10 +1,10 @@
 package io.switchboard.runtime.node.script;
 
+import io.switchboard.runtime.failure.Result;
 import io.switchboard.flow.model.config.ScriptConfig;
-import io.switchboard.runtime.engine.Waiting;
+import io.switchboard.runtime.node.Waiting;
 import io.switchboard.runtime.expr.CompiledTemplate;
 import io.switchboard.runtime.node.CompileContext;
-import io.switchboard.runtime.node.InputRejectedException;
 import io.switchboard.runtime.node.NodeExecutor;
 import io.switchboard.runtime.node.Outcome;
 import io.switchboard.runtime.node.Resume;
@@ -40,7 +40,11 @@ public final class ScriptExecutor implements NodeExecutor {
   @Override
   public Outcome execute(StepContext context) {
     Map<String, Object> details = new LinkedHashMap<>();
-    details.put("prompt", context.render(prompt));
+    Result<String> text = context.render(prompt);
+    if (!text.isOk()) {
+      return Outcome.fail(text.failure());
+    }
+    details.put("prompt", text.value());
     details.put("answers", answers);
     details.put("fields", fields);
     return new Outcome.Wait(new Waiting(nodeId, Waiting.Kind.agent_answer, null, null, details));
@@ -49,11 +53,11 @@ public final class ScriptExecutor implements NodeExecutor {
   @Override
   public Outcome resume(StepContext context, Resume input) {
     if (!(input instanceof Resume.AgentAnswer answer)) {
-      throw InputRejectedException.conflict("this step waits for an agent's answer");
+      return Outcome.conflict("this step waits for an agent's answer");
     }
     Integer port = answerPorts.get(answer.answer());
     if (port == null) {
-      throw InputRejectedException.badInput("'" + answer.answer() + "' is not an answer of this step; the answers are '"
+      return Outcome.badInput("'" + answer.answer() + "' is not an answer of this step; the answers are '"
           + String.join("', '", answerPorts.keySet()) + "'");
     }
     Map<String, Object> values = new LinkedHashMap<>();
@@ -61,21 +65,27 @@ public final class ScriptExecutor implements NodeExecutor {
       Object value = answer.fields().get(field.variable());
       if (value == null || (value instanceof String s && s.isBlank())) {
         if (field.required()) {
-          throw InputRejectedException.badInput("the field '" + field.label() + "' (" + field.variable() + ") is required");
+          return Outcome.badInput("the field '" + field.label() + "' (" + field.variable() + ") is required");
         }
         continue;
       }
-      values.put(field.variable(), coerce(field, value));
+      Object coerced = coerce(field, value);
+      if (coerced == null) {
+        return Outcome.badInput("the field '" + field.label() + "' needs " + (field.type().equals("number")
+            ? "a number" : "true or false") + ", not '" + value + "'");
+      }
+      values.put(field.variable(), coerced);
     }
     for (String name : answer.fields().keySet()) {
       if (config.fields().stream().noneMatch(f -> f.variable().equals(name))) {
-        throw InputRejectedException.badInput("'" + name + "' is not a field of this step");
+        return Outcome.badInput("'" + name + "' is not a field of this step");
       }
     }
     values.forEach(context::set);
     return Outcome.next(port);
   }
 
+  /** The value as the field's type, or null when it does not read as that type. */
   private static Object coerce(ScriptConfig.Field field, Object value) {
     return switch (field.type()) {
       case "number" -> {
@@ -85,7 +95,7 @@ public final class ScriptExecutor implements NodeExecutor {
         try {
           yield Double.valueOf(String.valueOf(value).strip());
         } catch (NumberFormatException e) {
-          throw InputRejectedException.badInput("the field '" + field.label() + "' needs a number, not '" + value + "'");
+          yield null;
         }
       }
       case "boolean" -> {
@@ -93,10 +103,7 @@ public final class ScriptExecutor implements NodeExecutor {
           yield value;
         }
         String text = String.valueOf(value).strip();
-        if (!text.equals("true") && !text.equals("false")) {
-          throw InputRejectedException.badInput("the field '" + field.label() + "' needs true or false, not '" + value + "'");
-        }
-        yield Boolean.valueOf(text);
+        yield text.equals("true") || text.equals("false") ? Boolean.valueOf(text) : null;
       }
       default -> String.valueOf(value);
     };

@@ -1,5 +1,6 @@
 package io.switchboard.runtime.node.set;
 
+import io.switchboard.runtime.failure.Result;
 import io.switchboard.flow.model.config.SetConfig;
 import io.switchboard.runtime.expr.CompiledExpression;
 import io.switchboard.runtime.node.CompileContext;
@@ -24,7 +25,11 @@ public final class SetExecutor implements NodeExecutor {
   @Override
   public Outcome execute(StepContext context) {
     for (int i = 0; i < names.length; i++) {
-      context.set(names[i], context.evaluate(values[i]));
+      Result<Object> value = context.evaluate(values[i]);
+      if (!value.isOk()) {
+        return Outcome.fail(value.failure());
+      }
+      context.set(names[i], value.value());
     }
     return Outcome.next(next);
   }

@@ -1,8 +1,11 @@
 package io.switchboard.runtime.node.ticket;
 
+import java.util.List;
+import io.switchboard.runtime.failure.Result;
+import io.switchboard.runtime.failure.Failure;
 import io.switchboard.flow.model.config.TicketConfig;
-import io.switchboard.runtime.engine.Effect;
-import io.switchboard.runtime.engine.Effect.TicketChange.Action;
+import io.switchboard.runtime.node.Effect;
+import io.switchboard.runtime.node.Effect.TicketChange.Action;
 import io.switchboard.runtime.expr.CompiledTemplate;
 import io.switchboard.runtime.node.CompileContext;
 import io.switchboard.runtime.node.NodeExecutor;
@@ -34,8 +37,16 @@ public final class TicketExecutor implements NodeExecutor {
 
   @Override
   public Outcome execute(StepContext context) {
-    String renderedQueue = queue == null ? null : context.render(queue);
-    String renderedSubject = subject == null ? null : context.render(subject);
+    Result<String> queueText = queue == null ? Result.ok(null) : context.render(queue);
+    Result<String> subjectText = subject == null ? Result.ok(null) : context.render(subject);
+    Result<String> ticketText = ticket == null ? Result.ok("") : context.render(ticket);
+    for (Result<String> rendered : List.of(queueText, subjectText, ticketText)) {
+      if (!rendered.isOk()) {
+        return Outcome.fail(rendered.failure());
+      }
+    }
+    String renderedQueue = queueText.value();
+    String renderedSubject = subjectText.value();
     String id;
     if (action == Action.create) {
       id = context.newId();
@@ -43,12 +54,12 @@ public final class TicketExecutor implements NodeExecutor {
       context.emit(new Effect.TicketChange(action, id, title, status == null ? "new" : status,
           priority == null ? "normal" : priority, renderedQueue));
     } else {
-      id = context.render(ticket).strip();
+      id = ticketText.value().strip();
       if (id.isEmpty()) {
-        return new Outcome.Fail("no case id to " + action + " (the case id is empty)");
+        return Outcome.fail(Failure.of(Failure.Code.not_found, "no case id to " + action + " (the case id is empty)"));
       }
       if (!context.ticketExists(id)) {
-        return new Outcome.Fail("case '" + id + "' does not exist");
+        return Outcome.fail(Failure.of(Failure.Code.not_found, "case '" + id + "' does not exist").with("case", id));
       }
       context.emit(new Effect.TicketChange(action, id, renderedSubject, status, priority, renderedQueue));
     }

@@ -1,9 +1,8 @@
 package io.switchboard.runtime.node.wait;
 
 import io.switchboard.flow.model.config.WaitConfig;
-import io.switchboard.runtime.engine.Waiting;
+import io.switchboard.runtime.node.Waiting;
 import io.switchboard.runtime.node.CompileContext;
-import io.switchboard.runtime.node.InputRejectedException;
 import io.switchboard.runtime.node.NodeExecutor;
 import io.switchboard.runtime.node.Outcome;
 import io.switchboard.runtime.node.Resume;
@@ -51,10 +50,10 @@ public final class WaitExecutor implements NodeExecutor {
         }
         yield Outcome.next(next);
       }
-      case Resume.EventArrived arrived -> throw InputRejectedException.conflict(event == null
+      case Resume.EventArrived arrived -> Outcome.conflict(event == null
           ? "this step waits for time to pass, not for an event"
           : "this step waits for the event '" + event + "', not '" + arrived.name() + "'");
-      default -> throw InputRejectedException.conflict("this step waits for " + (event == null ? "time to pass" : "the event '" + event + "'"));
+      default -> Outcome.conflict("this step waits for " + (event == null ? "time to pass" : "the event '" + event + "'"));
     };
   }
 }

@@ -1,4 +1,4 @@
-package io.switchboard.runtime.engine;
+package io.switchboard.runtime.node;
 
 /**
  * What the channel provider should do with the interaction now: dial a SIP URI or a number, or put

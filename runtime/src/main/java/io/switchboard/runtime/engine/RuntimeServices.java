@@ -1,9 +1,8 @@
-package io.switchboard.runtime.node;
+package io.switchboard.runtime.engine;
 
-import io.switchboard.runtime.engine.Ids;
 import java.time.Clock;
 
-/** What executors may use at run time besides the interaction itself. */
+/** What the engine gives the steps it runs besides the interaction itself: time, ids and the cases that exist. */
 public record RuntimeServices(Clock clock, Ids ids, TicketLookup tickets) {
 
   /** Tells whether a case exists; the store implements it. */

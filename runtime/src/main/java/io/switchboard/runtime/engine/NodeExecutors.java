@@ -1,6 +1,8 @@
-package io.switchboard.runtime.node;
+package io.switchboard.runtime.engine;
 
 import io.switchboard.flow.model.NodeType;
+import io.switchboard.runtime.node.CompileContext;
+import io.switchboard.runtime.node.NodeExecutor;
 import io.switchboard.runtime.node.branch.BranchExecutor;
 import io.switchboard.runtime.node.email.EmailExecutor;
 import io.switchboard.runtime.node.end.EndExecutor;

@@ -1,4 +1,4 @@
-package io.switchboard.runtime.engine;
+package io.switchboard.runtime.node;
 
 import java.util.Map;
 

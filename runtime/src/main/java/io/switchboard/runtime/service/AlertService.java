@@ -1,0 +1,22 @@
+package io.switchboard.runtime.service;
+
+import io.switchboard.runtime.model.Alert;
+import io.switchboard.runtime.store.AlertRepository;
+import java.util.List;
+
+/** The alerts escalate steps raised, for agents, supervisors and integrations. */
+public final class AlertService {
+  /** The most a single read returns. */
+  public static final int MAX_LIMIT = 1000;
+
+  private final AlertRepository alerts;
+
+  public AlertService(AlertRepository alerts) {
+    this.alerts = alerts;
+  }
+
+  /** Newest first; {@code limit} is kept between 1 and {@link #MAX_LIMIT}. */
+  public List<Alert> list(boolean openOnly, int limit) {
+    return alerts.list(openOnly, Math.max(1, Math.min(limit, MAX_LIMIT)));
+  }
+}
