@@ -22,13 +22,13 @@ import {
   edgeKey,
   pasteNodes,
   moveNodes,
-  portsOf,
   positionOf,
   removeEdges,
   removeNodes,
   type Clip,
   type FlowDoc,
   type PaletteEntry,
+  type Ports,
   type Problem,
 } from './model';
 import { tidyLayout } from './layout';
@@ -42,6 +42,8 @@ export type Trace = { nodes: string[]; ports: { from: string; port: string }[] }
 
 type CanvasProps = {
   document: FlowDoc | null;
+  /** each node's output ports as the server resolved them, for the document it saw last */
+  ports: Ports;
   focus: string;
   trace: Trace | null;
   palette: PaletteEntry[];
@@ -51,10 +53,14 @@ type CanvasProps = {
   select: (id: string) => void;
 };
 
-export function Canvas({ document, focus, trace, palette, problems, readOnly, publish, select }: CanvasProps) {
+export function Canvas({ document, ports: resolved, focus, trace, palette, problems, readOnly, publish, select }: CanvasProps) {
   const flow = useReactFlow();
   const history = useRef(new History());
   const [doc, setDoc] = useState<FlowDoc | null>(document);
+  // the server's ports win for every node it resolved; a node added here since (dropped, pasted)
+  // keeps the ports it came with until the server has seen it
+  const [ports, setPorts] = useState<Ports>(resolved);
+  useEffect(() => setPorts((current) => ({ ...current, ...resolved })), [resolved]);
   const entries = useMemo(() => new Map(palette.filter((p) => !p.preset).map((p) => [p.type, p])), [palette]);
   const byKey = useMemo(() => new Map(palette.map((p) => [p.key, p])), [palette]);
 
@@ -66,8 +72,9 @@ export function Canvas({ document, focus, trace, palette, problems, readOnly, pu
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [document]);
 
+  /** Applies an edit, records it for undo and publishes it; `added` are the ports of the nodes it adds. */
   const edit = useCallback(
-    (change: (current: FlowDoc) => FlowDoc) => {
+    (change: (current: FlowDoc) => FlowDoc, added?: Ports) => {
       if (!doc || readOnly) {
         return;
       }
@@ -76,6 +83,9 @@ export function Canvas({ document, focus, trace, palette, problems, readOnly, pu
         return;
       }
       history.current.record(doc);
+      if (added) {
+        setPorts((current) => ({ ...current, ...added }));
+      }
       setDoc(next);
       publish(next);
     },
@@ -101,14 +111,14 @@ export function Canvas({ document, focus, trace, palette, problems, readOnly, pu
             label: node.label ?? node.id,
             type: node.type,
             entry: entries.get(node.type),
-            ports: portsOf(node, entries.get(node.type)),
+            ports: ports[node.id] ?? [],
             errors: mine.filter((p) => p.severity === 'error').length,
             warnings: mine.filter((p) => p.severity === 'warning').length,
           },
         };
       });
     });
-  }, [doc, problems, entries, trace]);
+  }, [doc, ports, problems, entries, trace]);
 
   // the server asks to show a node (a problem was clicked): select it and centre the view on it
   useEffect(() => {
@@ -170,13 +180,14 @@ export function Canvas({ document, focus, trace, palette, problems, readOnly, pu
     (event: DragEvent) => {
       event.preventDefault();
       const entry = byKey.get(event.dataTransfer.getData(DRAG_TYPE));
-      if (!entry) {
+      if (!entry || !doc) {
         return;
       }
       const position = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      edit((current) => addNode(current, entry.type, position, entry.title, entry.preset));
+      const added = addNode(doc, entry.type, position, entry.title, entry.preset);
+      edit(() => added.doc, { [added.id]: entry.ports });
     },
-    [edit, flow, byKey],
+    [doc, edit, flow, byKey],
   );
 
   const tidy = useCallback(async () => {
@@ -196,13 +207,13 @@ export function Canvas({ document, focus, trace, palette, problems, readOnly, pu
         return;
       }
       if (key === 'c') {
-        clipboard = copyNodes(doc, nodes.filter((n) => n.selected).map((n) => n.id)) ?? clipboard;
+        clipboard = copyNodes(doc, nodes.filter((n) => n.selected).map((n) => n.id), ports) ?? clipboard;
         return;
       }
       if (key === 'v' && clipboard && !readOnly) {
         event.preventDefault();
         const pasted = pasteNodes(doc, clipboard);
-        edit(() => pasted.doc);
+        edit(() => pasted.doc, pasted.ports);
         window.setTimeout(() => setNodes((current) => current.map((n) => ({ ...n, selected: pasted.ids.includes(n.id) }))), 0);
         return;
       }
@@ -216,7 +227,7 @@ export function Canvas({ document, focus, trace, palette, problems, readOnly, pu
         publish(restored);
       }
     },
-    [doc, publish, nodes, readOnly, edit],
+    [doc, ports, publish, nodes, readOnly, edit],
   );
 
   return (

@@ -5,12 +5,13 @@ import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useMemo, useRef } from 'react';
 import { Canvas, type Trace } from './canvas';
-import type { FlowDoc, PaletteEntry, Problem } from './model';
+import type { FlowDoc, PaletteEntry, Ports, Problem } from './model';
 import './flow-canvas.css';
 
 class FlowCanvasElement extends ReactAdapterElement {
   protected override render(hooks: RenderHooks) {
     const [documentText] = hooks.useState<string>('document');
+    const [portsText] = hooks.useState<string>('ports');
     const [paletteText] = hooks.useState<string>('palette');
     const [problemsText] = hooks.useState<string>('problems');
     const [readOnly] = hooks.useState<boolean>('readOnly');
@@ -20,6 +21,7 @@ class FlowCanvasElement extends ReactAdapterElement {
     const edited = hooks.useCustomEvent<string>('flow-edited');
     const selected = hooks.useCustomEvent<string>('node-selected');
     const document = useMemo(() => (documentText ? (JSON.parse(documentText) as FlowDoc) : null), [documentText]);
+    const ports = useMemo(() => (portsText ? (JSON.parse(portsText) as Ports) : {}), [portsText]);
     const palette = useMemo(() => (paletteText ? (JSON.parse(paletteText) as PaletteEntry[]) : []), [paletteText]);
     const problems = useMemo(() => (problemsText ? (JSON.parse(problemsText) as Problem[]) : []), [problemsText]);
     const publish = useCallback((doc: FlowDoc) => edited(JSON.stringify(doc)), [edited]);
@@ -35,7 +37,17 @@ class FlowCanvasElement extends ReactAdapterElement {
     );
     return (
       <ReactFlowProvider>
-        <Canvas document={document} focus={focus ?? ''} trace={trace} palette={palette} problems={problems} readOnly={!!readOnly} publish={publish} select={select} />
+        <Canvas
+          document={document}
+          ports={ports}
+          focus={focus ?? ''}
+          trace={trace}
+          palette={palette}
+          problems={problems}
+          readOnly={!!readOnly}
+          publish={publish}
+          select={select}
+        />
       </ReactFlowProvider>
     );
   }
