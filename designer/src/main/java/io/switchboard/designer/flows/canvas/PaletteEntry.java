@@ -5,13 +5,10 @@ import io.switchboard.flow.json.FlowJson;
 import io.switchboard.flow.model.NodeType;
 import io.switchboard.flow.schema.NodeTypeCatalog;
 import io.switchboard.flow.schema.NodeTypeSchema;
-import io.switchboard.flow.steps.StepSignature;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What the canvas knows of a node type, read from its schema file: name, help, icon, and the output
@@ -29,18 +26,6 @@ public record PaletteEntry(String key, String type, String title, String help, S
         .sorted(Comparator.comparingInt(PaletteEntry::order)).toList();
   }
 
-  /** The node types, with the data steps' entries right after "Fetch variables". */
-  public static List<PaletteEntry> withSteps(List<StepSignature> steps) {
-    List<PaletteEntry> entries = new ArrayList<>();
-    for (PaletteEntry entry : all()) {
-      entries.add(entry);
-      if (entry.type().equals(NodeType.FETCH.id())) {
-        steps.stream().sorted(Comparator.comparing(StepSignature::name)).forEach(step -> entries.add(forStep(entry, step)));
-      }
-    }
-    return entries;
-  }
-
   static PaletteEntry of(NodeTypeSchema schema) {
     JsonNode palette = schema.palette();
     return new PaletteEntry(schema.type().id(), schema.type().id(), schema.title(), schema.help(),
@@ -52,16 +37,5 @@ public record PaletteEntry(String key, String type, String title, String help, S
   public PaletteEntry preset(String key, String title, String help, JsonNode config) {
     NodeTypeSchema schema = NodeTypeCatalog.get().of(NodeType.fromId(type).orElseThrow());
     return new PaletteEntry(key, type, title, help, icon, category, order, schema.ports(config), waits, config);
-  }
-
-  private static PaletteEntry forStep(PaletteEntry fetch, StepSignature step) {
-    ObjectNode preset = FlowJson.mapper().createObjectNode().put("step", step.id());
-    ObjectNode input = preset.putObject("input");
-    step.inputs().forEach(i -> input.put(i.name(), ""));
-    String needs = step.inputs().isEmpty() ? "no inputs" : "needs " + String.join(", ", step.inputs().stream()
-        .map(i -> i.required() ? i.name() + "*" : i.name()).toList());
-    String gives = step.outputs().isEmpty() ? "" : "; gives " + String.join(", ", step.outputs().stream()
-        .map(StepSignature.Output::variable).toList());
-    return fetch.preset("fetch:" + step.id(), step.name(), "Fetch variables · " + needs + gives, preset);
   }
 }
