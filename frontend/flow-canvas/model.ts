@@ -23,39 +23,18 @@ export type PaletteEntry = {
   icon: string;
   category: string;
   order: number;
-  staticPorts: string[];
-  portsFromConfig: { array?: string; key?: string } | null;
+  /** the output ports a node dropped from this entry starts with, as the server resolved them */
+  ports: string[];
   waits: boolean;
   /** a config the new node starts with */
   preset?: Record<string, unknown>;
 };
+/**
+ * The output ports of each node by node id, as the server resolves them from the node's type and
+ * config; the canvas draws them and derives none.
+ */
+export type Ports = Record<string, string[]>;
 export type Problem = { severity: 'error' | 'warning'; pointer: string; nodeId?: string; edgeId?: string; message: string };
-
-/** The output ports of a node, as its schema derives them: from config first, then the fixed ones. */
-export function portsOf(node: FlowNode, entry: PaletteEntry | undefined): string[] {
-  if (!entry) {
-    return [];
-  }
-  const ports: string[] = [];
-  const spec = entry.portsFromConfig;
-  if (spec && spec.array && spec.key) {
-    const items = (node.config ?? {})[spec.array];
-    if (Array.isArray(items)) {
-      for (const item of items) {
-        const port = item && typeof item === 'object' ? (item as Record<string, unknown>)[spec.key] : undefined;
-        if (typeof port === 'string' && port && !ports.includes(port)) {
-          ports.push(port);
-        }
-      }
-    }
-  }
-  for (const port of entry.staticPorts) {
-    if (!ports.includes(port)) {
-      ports.push(port);
-    }
-  }
-  return ports;
-}
 
 /** A node id not used yet: the type followed by the next free number. */
 export function freshId(doc: FlowDoc, type: string): string {
@@ -67,12 +46,22 @@ export function freshId(doc: FlowDoc, type: string): string {
   return `${type}${n}`;
 }
 
-export function addNode(doc: FlowDoc, type: string, position: Position, label?: string, config: Record<string, unknown> = {}): FlowDoc {
+/** Adds a node under a fresh id; returns the id too. */
+export function addNode(
+  doc: FlowDoc,
+  type: string,
+  position: Position,
+  label?: string,
+  config: Record<string, unknown> = {},
+): { doc: FlowDoc; id: string } {
   const id = freshId(doc, type);
   return {
-    ...doc,
-    nodes: [...doc.nodes, { id, type, label, config: structuredClone(config) }],
-    layout: { ...(doc.layout ?? {}), [id]: round(position) },
+    doc: {
+      ...doc,
+      nodes: [...doc.nodes, { id, type, label, config: structuredClone(config) }],
+      layout: { ...(doc.layout ?? {}), [id]: round(position) },
+    },
+    id,
   };
 }
 
@@ -165,10 +154,10 @@ export class History {
   }
 }
 
-/** Nodes copied to paste later, with the edges between them. */
-export type Clip = { nodes: FlowNode[]; edges: FlowEdge[]; layout: Record<string, Position> };
+/** Nodes copied to paste later, with the edges between them and their ports. */
+export type Clip = { nodes: FlowNode[]; edges: FlowEdge[]; layout: Record<string, Position>; ports: Ports };
 
-export function copyNodes(doc: FlowDoc, ids: string[]): Clip | undefined {
+export function copyNodes(doc: FlowDoc, ids: string[], ports: Ports): Clip | undefined {
   const picked = new Set(ids);
   const nodes = doc.nodes.filter((n) => picked.has(n.id) && n.type !== 'trigger');
   if (nodes.length === 0) {
@@ -176,21 +165,31 @@ export function copyNodes(doc: FlowDoc, ids: string[]): Clip | undefined {
   }
   const kept = new Set(nodes.map((n) => n.id));
   const layout: Record<string, Position> = {};
-  nodes.forEach((n, i) => (layout[n.id] = positionOf(doc, n.id, i)));
+  const copiedPorts: Ports = {};
+  nodes.forEach((n, i) => {
+    layout[n.id] = positionOf(doc, n.id, i);
+    copiedPorts[n.id] = [...(ports[n.id] ?? [])];
+  });
   return {
     nodes: JSON.parse(JSON.stringify(nodes)),
     edges: doc.edges.filter((e) => kept.has(e.from) && kept.has(e.to)).map((e) => ({ ...e, id: undefined })),
     layout,
+    ports: copiedPorts,
   };
 }
 
-/** Pastes copied nodes under fresh ids, shifted so they do not hide the originals; returns the new ids too. */
-export function pasteNodes(doc: FlowDoc, clip: Clip): { doc: FlowDoc; ids: string[] } {
+/**
+ * Pastes copied nodes under fresh ids, shifted so they do not hide the originals; returns the new
+ * ids too, and the pasted nodes' ports (those of the originals, as their configs are the same).
+ */
+export function pasteNodes(doc: FlowDoc, clip: Clip): { doc: FlowDoc; ids: string[]; ports: Ports } {
   let next = doc;
   const renamed = new Map<string, string>();
+  const ports: Ports = {};
   for (const node of clip.nodes) {
     const id = freshId(next, node.type);
     renamed.set(node.id, id);
+    ports[id] = [...(clip.ports[node.id] ?? [])];
     const at = clip.layout[node.id] ?? { x: 0, y: 0 };
     next = {
       ...next,
@@ -199,5 +198,5 @@ export function pasteNodes(doc: FlowDoc, clip: Clip): { doc: FlowDoc; ids: strin
     };
   }
   const edges = clip.edges.map((e) => ({ from: renamed.get(e.from)!, port: e.port, to: renamed.get(e.to)! }));
-  return { doc: { ...next, edges: [...next.edges, ...edges] }, ids: [...renamed.values()] };
+  return { doc: { ...next, edges: [...next.edges, ...edges] }, ids: [...renamed.values()], ports };
 }

@@ -329,4 +329,31 @@ class ScreensIT {
     first.locator(".sb-designer").press("Control+v");
     assertThat(first.locator(".react-flow__node")).hasCount(before + 3);
   }
+
+  @Test
+  @Order(10)
+  void aCaseAddedInThePropertiesPanelIsAPathOnTheCardAtOnceAndARemovedOneNoLongerCarriesItsEdge() {
+    Page page = signIn("dana", "long-enough-pw");
+    CanvasActions.newFlow(page, port, "Case paths", "case-paths");
+    CanvasActions.drop(page, "branch", 40, 330);
+    CanvasActions.drop(page, "end", 330, 330);
+    var paths = page.locator(".react-flow__node[data-id='branch1'] .sb-port");
+    assertThat(paths).hasText(new String[] {"else"});
+
+    page.locator(".react-flow__node[data-id='branch1'] .sb-card-head").click();
+    assertThat(page.locator("#node-properties")).containsText("branch1");
+    page.locator("#node-form-cases-add").click();
+    page.locator("#node-form-cases-0-port input").fill("gold");
+    page.locator("#node-form-cases-0-when input").fill("true");
+    page.locator("#apply-node").click();
+    assertThat(paths).hasText(new String[] {"gold", "else"});
+    CanvasActions.connect(page, "branch1", "gold", "end1");
+
+    page.locator("vaadin-vertical-layout:has(> #node-form-cases-0)").getByText("Remove",
+        new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).click();
+    page.locator("#apply-node").click();
+    assertThat(paths).hasText(new String[] {"else"});
+    assertThat(page.locator(".react-flow__edge")).hasCount(0);
+    assertThat(page.locator("#flow-problems")).containsText("has no path named 'gold'");
+  }
 }

@@ -54,7 +54,7 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
   private final Span readOnlyBanner = new Span();
   private final Button restore = new Button("Restore this version as the draft");
   private final HorizontalLayout versionBar = new HorizontalLayout();
-  private final io.switchboard.runtime.connector.DataStepCatalog dataSteps;
+  private final FetchExtras fetch;
   private String flowId;
   private int revision;
   private JsonNode document;
@@ -65,9 +65,8 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
       io.switchboard.runtime.connector.DataStepCatalog dataSteps, io.switchboard.runtime.service.TestRun.Factory testRuns,
       io.switchboard.designer.security.UserAccounts users) {
     this.flows = flows;
-    this.dataSteps = dataSteps;
-    this.properties = new NodeProperties(this::applyNode, () -> dataSteps.ids().stream().sorted().toList(),
-        dataSteps.directory(), java.util.Map.of(
+    this.fetch = new FetchExtras(dataSteps::ids, dataSteps.directory());
+    this.properties = new NodeProperties(this::applyNode, fetch, java.util.Map.of(
         "queue", this::queuesInUse,
         "destination", () -> java.util.stream.Stream.concat(queuesInUse().stream(), users.agentNames().stream()).toList()));
     this.user = authentication.getPrincipalName().orElse(null);
@@ -154,9 +153,7 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
   @Override
   public void setParameter(BeforeEvent event, String id) {
     this.flowId = id;
-    var steps = dataSteps.directory();
-    canvas.setPalette(io.switchboard.designer.flows.canvas.PaletteEntry.withSteps(dataSteps.ids().stream()
-        .map(steps::find).flatMap(java.util.Optional::stream).toList()));
+    canvas.setPalette(fetch.palette());
     FlowService.DraftView draft = flows.draft(flowId);
     show(draft);
     versions.setItems(flows.versions(flowId));

@@ -16,7 +16,6 @@ import io.switchboard.flow.json.FlowFormatException;
 import io.switchboard.flow.json.FlowJson;
 import io.switchboard.flow.model.NodeType;
 import io.switchboard.flow.schema.NodeTypeCatalog;
-import io.switchboard.flow.steps.StepDirectory;
 import java.util.List;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
@@ -33,7 +32,7 @@ final class NodeProperties extends VerticalLayout {
   private final H3 heading = new H3("Properties");
   private final Paragraph help = new Paragraph("Select a node on the canvas.");
   private final Paragraph stepInfo = new Paragraph();
-  private final StepDirectory steps;
+  private final FetchExtras fetch;
   private final TextField label = new TextField("Label");
   private final Div formHolder = new Div();
   private final Button apply = new Button("Apply");
@@ -44,11 +43,11 @@ final class NodeProperties extends VerticalLayout {
   private JsonNode document;
   private String nodeId;
 
-  NodeProperties(SerializableConsumer<JsonNode> onChange, Supplier<List<String>> dataSteps, StepDirectory steps,
+  NodeProperties(SerializableConsumer<JsonNode> onChange, FetchExtras fetch,
       java.util.Map<String, Supplier<List<String>>> suggestions) {
     this.onChange = onChange;
-    this.steps = steps;
-    this.forms = new SchemaForm(dataSteps, steps, this::applyForm, this::readableNames, suggestions);
+    this.fetch = fetch;
+    this.forms = new SchemaForm(fetch, this::applyForm, () -> fetch.readableAt(document, nodeId), suggestions);
     stepInfo.setId("step-info");
     stepInfo.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
     setId("node-properties");
@@ -95,7 +94,10 @@ final class NodeProperties extends VerticalLayout {
     heading.setText(schema.map(s -> s.title()).orElse(type) + " · " + nodeId);
     help.setText(schema.map(s -> s.help()).orElse(""));
     label.setValue(node.path("label").asString(""));
-    describeStep(node);
+    fetch.stepInfo(node).ifPresent(info -> {
+      stepInfo.setText(info);
+      stepInfo.setVisible(true);
+    });
     JsonNode current = node.path("config").isMissingNode() ? FlowJson.mapper().createObjectNode() : node.path("config");
     config.setValue(FlowJson.write(current));
     form = schema.map(s -> forms.form("node-form", s.document(), current)).orElse(null);
@@ -115,46 +117,6 @@ final class NodeProperties extends VerticalLayout {
     }
   }
 
-  /** Under a fetch node's heading: what its data step needs and gives. */
-  private void describeStep(JsonNode node) {
-    String stepId = node.path("config").path("step").asString(null);
-    if (stepId == null) {
-      return;
-    }
-    stepInfo.setVisible(true);
-    stepInfo.setText(steps.find(stepId).map(step -> "Data step " + step.name() + " (" + step.id() + "). Needs: "
-        + (step.inputs().isEmpty() ? "nothing" : String.join(", ", step.inputs().stream().map(NodeProperties::describe)
-            .toList()))
-        + ". Gives: " + (step.outputs().isEmpty() ? "nothing declared" : String.join(", ", step.outputs().stream()
-            .map(o -> o.variable() + " (" + o.type() + ")").toList())) + ".")
-        .orElse("The data step '" + stepId + "' is not registered."));
-  }
-
-  private static String describe(io.switchboard.flow.steps.StepSignature.Input input) {
-    List<String> notes = new java.util.ArrayList<>();
-    if (input.required()) {
-      notes.add("required");
-    }
-    if (input.example() != null) {
-      notes.add("e.g. " + input.example());
-    }
-    return input.name() + (notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")");
-  }
-
-  /** What an expression at the selected node can read: set upstream, declared with a default, built in. */
-  private List<String> readableNames() {
-    List<String> names = new java.util.ArrayList<>();
-    if (document != null && nodeId != null) {
-      try {
-        names.addAll(io.switchboard.flow.analysis.VariableScope.availableAt(FlowJson.toDocument(document), nodeId, steps));
-      } catch (RuntimeException malformed) {
-        document.path("variables").forEach(v -> names.add(v.path("name").asString()));
-      }
-    }
-    names.addAll(io.switchboard.flow.analysis.VariableScope.BUILT_INS);
-    return names;
-  }
-
   private JsonNode find(String id) {
     if (document == null || id == null) {
       return null;
@@ -170,29 +132,13 @@ final class NodeProperties extends VerticalLayout {
   private void applyForm() {
     JsonNode value = form == null ? null : form.value();
     JsonNode before = document;
-    replace(withStepInputs(value == null ? FlowJson.mapper().createObjectNode() : value));
+    JsonNode node = find(nodeId);
+    replace(fetch.withStepInputs(node == null ? "" : node.path("type").asString(""),
+        value == null ? FlowJson.mapper().createObjectNode() : value));
     if (document != before) {
       // saved: lay the form out again for the config as it is now (a picked step brings its inputs)
       show(document, nodeId);
     }
-  }
-
-  /** A config that names a data step gets a row for each input the step declares that it lacks. */
-  private JsonNode withStepInputs(JsonNode config) {
-    String stepId = config.path("step").asString(null);
-    if (stepId == null || !(config instanceof ObjectNode object)) {
-      return config;
-    }
-    steps.find(stepId).ifPresent(step -> {
-      ObjectNode input = object.has("input") && object.get("input").isObject() ? (ObjectNode) object.get("input")
-          : object.putObject("input");
-      step.inputs().forEach(i -> {
-        if (!input.has(i.name())) {
-          input.put(i.name(), "");
-        }
-      });
-    });
-    return config;
   }
 
   private void applyJson() {

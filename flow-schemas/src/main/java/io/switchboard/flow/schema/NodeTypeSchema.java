@@ -78,11 +78,4 @@ public final class NodeTypeSchema {
     document.path("x-ports").path("optional").forEach(p -> ports.add(p.asString()));
     return ports;
   }
-
-  /** The ports that exist whatever the config says. */
-  public List<String> staticPorts() {
-    List<String> ports = new ArrayList<>();
-    document.path("x-ports").path("static").forEach(p -> ports.add(p.asString()));
-    return ports;
-  }
 }

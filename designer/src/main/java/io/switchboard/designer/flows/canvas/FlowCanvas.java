@@ -13,8 +13,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The flow canvas: React Flow in the browser, showing exactly the flow document. Java pushes the
- * document, the palette and the problems; the browser sends back the whole document after each
- * structural edit (add, connect, delete, move, undo, redo) and the selected node.
+ * document, each node's output ports (resolved here, from the node types' schemas), the palette and
+ * the problems; the browser sends back the whole document after each structural edit (add,
+ * connect, delete, move, undo, redo) and the selected node.
  */
 @Tag("flow-canvas")
 @JsModule("./flow-canvas/flow-canvas.tsx")
@@ -23,6 +24,7 @@ import tools.jackson.databind.JsonNode;
 public class FlowCanvas extends ReactAdapterComponent implements HasSize {
 
   private String palette;
+  private String ports;
 
   public FlowCanvas() {
     setPalette(PaletteEntry.all());
@@ -30,9 +32,23 @@ public class FlowCanvas extends ReactAdapterComponent implements HasSize {
     setState("readOnly", false);
   }
 
-  /** Shows a document; the browser keeps its undo history. */
+  /** Shows a document with its nodes' ports; the browser keeps its undo history. */
   public void setDocument(JsonNode document) {
+    showPortsOf(document);
     setState("document", FlowJson.compact(document));
+  }
+
+  /**
+   * Sends each node's ports when they differ from those sent last: after a document from here, and
+   * after an edit in the browser (an undo can bring back a config with other ports; a dropped or
+   * pasted node is drawn with its palette entry's or its original's ports until then).
+   */
+  private void showPortsOf(JsonNode document) {
+    String json = FlowJson.compact(NodePorts.of(document));
+    if (!json.equals(ports)) {
+      ports = json;
+      setState("ports", json);
+    }
   }
 
   /** The palette: node types, and presets such as one entry per registered data step. */
@@ -69,8 +85,11 @@ public class FlowCanvas extends ReactAdapterComponent implements HasSize {
 
   /** Called with the whole document after each edit made in the browser. */
   public void onEdit(SerializableConsumer<JsonNode> listener) {
-    getElement().addEventListener("flow-edited", e -> listener.accept(FlowJson.readTree(
-        e.getEventData().get("event.detail").asString()))).addEventData("event.detail");
+    getElement().addEventListener("flow-edited", e -> {
+      JsonNode edited = FlowJson.readTree(e.getEventData().get("event.detail").asString());
+      showPortsOf(edited);
+      listener.accept(edited);
+    }).addEventData("event.detail");
   }
 
   /** Called with the id of the selected node, or null when none is. */

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import io.switchboard.flow.json.FlowJson;
-import io.switchboard.flow.steps.StepDirectory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class SchemaForm {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-  private final Supplier<List<String>> dataSteps;
-  private final StepDirectory steps;
+  private final StepChoices steps;
   private final com.vaadin.flow.function.SerializableRunnable onStepPicked;
   private final Supplier<List<String>> variables;
   private final Map<String, Supplier<List<String>>> suggestions;
@@ -44,16 +42,13 @@ public final class SchemaForm {
   private final List<ExpressionField> expressionFields = new ArrayList<>();
 
   /**
-   * @param dataSteps the registered data steps, offered where a field names one
-   * @param steps what the data steps need and give, shown with them
+   * @param steps the registered data steps, offered where a field names one
    * @param onStepPicked called when the user picks a data step, so that its inputs can be laid out
    * @param variables the names an expression can read, offered in expression and template fields
    * @param suggestions known values by the {@code x-suggest} of a field (queue, destination, …)
    */
-  public SchemaForm(Supplier<List<String>> dataSteps, StepDirectory steps,
-      com.vaadin.flow.function.SerializableRunnable onStepPicked, Supplier<List<String>> variables,
-      Map<String, Supplier<List<String>>> suggestions) {
-    this.dataSteps = dataSteps;
+  public SchemaForm(StepChoices steps, com.vaadin.flow.function.SerializableRunnable onStepPicked,
+      Supplier<List<String>> variables, Map<String, Supplier<List<String>>> suggestions) {
     this.steps = steps;
     this.onStepPicked = onStepPicked;
     this.variables = variables;
@@ -215,10 +210,8 @@ public final class SchemaForm {
 
   /** The registered data steps by name, with what each needs; picking one lays out its inputs. */
   private SchemaField stepPicker(String id, String label, String current) {
-    ComboBox<String> box = comboBox(id, label, dataSteps.get(), current, "A data step an integrator registered");
-    box.setItemLabelGenerator(stepId -> steps.find(stepId).map(step -> step.name() + " (" + step.id() + ")"
-        + (step.inputs().isEmpty() ? "" : " · needs " + String.join(", ", step.inputs().stream()
-            .map(i -> i.required() ? i.name() + "*" : i.name()).toList()))).orElse(stepId));
+    ComboBox<String> box = comboBox(id, label, steps.ids(), current, "A data step an integrator registered");
+    box.setItemLabelGenerator(steps::label);
     box.addValueChangeListener(e -> {
       if (e.isFromClient() && e.getValue() != null) {
         onStepPicked.run();
