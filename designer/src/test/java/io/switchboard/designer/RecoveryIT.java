@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -38,6 +39,19 @@ class RecoveryIT {
   private static final String AUTHORIZATION = "Basic " + java.util.Base64.getEncoder()
       .encodeToString(("admin:" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
+  private static final Duration OUTBOX_INTERVAL = Duration.ofMillis(200);
+  private static final Duration OUTBOX_BACKOFF = Duration.ofMillis(200);
+  /** The dispatcher holds a claimed message for 30 backoffs (RuntimeConfiguration); then it is due again. */
+  private static final Duration OUTBOX_LEASE = OUTBOX_BACKOFF.multipliedBy(30);
+  /**
+   * How long no e-mail may arrive twice: a duplicate comes from a claim whose lease ran out before
+   * its delivery was recorded, so it is sent at the latest one dispatcher round after the lease
+   * ends; the window covers the lease and two rounds, one to claim the message and one to deliver it.
+   */
+  private static final Duration NEVER_TWICE = OUTBOX_LEASE.plus(OUTBOX_INTERVAL.multipliedBy(2));
+  /** A bound for conditions, not a window: each wait ends as soon as its condition holds. */
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+
   private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
@@ -46,7 +60,8 @@ class RecoveryIT {
     Path workDir = Files.createDirectories(Path.of("target", "recovery-it", String.valueOf(System.currentTimeMillis())));
     int smtpPort = AppProcess.freePort();
     String[] properties = {"switchboard.admin.password=" + PASSWORD, "spring.mail.host=127.0.0.1", "spring.mail.port=" + smtpPort,
-        "switchboard.outbox-backoff=200ms", "switchboard.outbox-interval=200ms", "switchboard.timer-interval=200ms"};
+        "switchboard.outbox-backoff=" + OUTBOX_BACKOFF.toMillis() + "ms",
+        "switchboard.outbox-interval=" + OUTBOX_INTERVAL.toMillis() + "ms", "switchboard.timer-interval=200ms"};
     Path log = workDir.resolve("app.log");
     String waitingId;
     String timerId;
@@ -64,8 +79,10 @@ class RecoveryIT {
     GreenMail mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", "smtp"));
     mail.start();
     try (AppProcess second = AppProcess.start(workDir, log, properties)) {
-      assertThat(mail.waitForIncomingEmail(15_000, 2)).isTrue();
-      Thread.sleep(1000);
+      assertThat(mail.waitForIncomingEmail(PATIENCE.toMillis(), 2)).isTrue();
+      awaitDelivered(second, waitingId);
+      awaitDelivered(second, timerId);
+      assertThat(mail.waitForIncomingEmail(NEVER_TWICE.toMillis(), 3)).as("no e-mail is sent twice").isFalse();
       MimeMessage[] received = mail.getReceivedMessages();
       assertThat(received).extracting(MimeMessage::getSubject).containsExactlyInAnyOrder("Hello Ann", "Hello Bob");
 
@@ -80,7 +97,8 @@ class RecoveryIT {
   }
 
   private JsonNode awaitStatus(AppProcess app, String id, String status) throws Exception {
-    for (int i = 0; i < 150; i++) {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    while (System.nanoTime() < deadline) {
       JsonNode interaction = get(app, "/api/interactions/" + id);
       if (interaction.path("status").asString().equals(status)) {
         return interaction;
@@ -88,6 +106,19 @@ class RecoveryIT {
       Thread.sleep(100);
     }
     throw new AssertionError(id + " never became " + status + ": " + get(app, "/api/interactions/" + id));
+  }
+
+  /** Waits until the interaction's e-mail is recorded as sent, so that the window starts after its last claim. */
+  private void awaitDelivered(AppProcess app, String id) throws Exception {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    while (System.nanoTime() < deadline) {
+      JsonNode delivery = get(app, "/api/interactions/" + id).path("steps").get(1).path("deliveries").get(0);
+      if (delivery.path("status").asString().equals("sent")) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the e-mail of " + id + " was never recorded as sent: " + get(app, "/api/interactions/" + id));
   }
 
   private JsonNode get(AppProcess app, String path) throws Exception {

@@ -1,5 +1,7 @@
 package io.switchboard.flow.json;
 
+import io.switchboard.flow.migrate.FlowMigrations;
+import io.switchboard.flow.migrate.MigrationOutcome;
 import io.switchboard.flow.model.FlowDocument;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.util.DefaultIndenter;
@@ -15,6 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads and writes flow documents. Writing is canonical: fields in schema order, map keys and
  * config keys sorted, two-space indent, one value per line, a final newline, so that a flow diffs
  * well in git and a read-write round trip is byte for byte.
+ *
+ * <p>Reading a flow document ({@link #readFlowTree}, {@link #read}) brings an older format to the
+ * current one through {@link FlowMigrations}; {@link #readTree} parses any JSON as it is.
  */
 public final class FlowJson {
   private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
@@ -39,7 +44,10 @@ public final class FlowJson {
     return MAPPER;
   }
 
-  /** Parses text into a JSON tree; the message of a failure says where the text is broken. */
+  /**
+   * Parses text into a JSON tree, any JSON, not only flows; the message of a failure says where the
+   * text is broken. Flow documents are read with {@link #readFlowTree}.
+   */
   public static JsonNode readTree(String text) {
     try {
       return MAPPER.readTree(text);
@@ -47,6 +55,32 @@ public final class FlowJson {
       throw new FlowFormatException("not valid JSON: " + e.getOriginalMessage()
           + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")" : ""));
     }
+  }
+
+  /**
+   * Parses the text of a flow document (a stored draft or published version, or API input) and
+   * brings it to the current format. The text itself is not changed: stored flows keep the text
+   * they were saved with and are migrated each time they are read.
+   *
+   * @throws FlowFormatException when the text is not JSON, not an object, or names a format that
+   *     is unknown or newer than this version reads
+   */
+  public static JsonNode readFlowTree(String text) {
+    return toCurrentFormat(readTree(text));
+  }
+
+  /**
+   * A parsed flow document in the current format: the tree itself when it is current, else a
+   * migrated copy.
+   *
+   * @throws FlowFormatException when the tree is not an object or names a format that is unknown
+   *     or newer than this version reads
+   */
+  public static JsonNode toCurrentFormat(JsonNode tree) {
+    return switch (FlowMigrations.standard().toCurrent(tree)) {
+      case MigrationOutcome.Migrated migrated -> migrated.flow();
+      case MigrationOutcome.Refused refused -> throw new FlowFormatException(refused.reason());
+    };
   }
 
   /** Binds a tree that passed the flow schema to the model. */
@@ -58,8 +92,9 @@ public final class FlowJson {
     }
   }
 
+  /** Reads a flow document in any format this version reads, migrated to the current one, into the model. */
   public static FlowDocument read(String text) {
-    return toDocument(readTree(text));
+    return toDocument(readFlowTree(text));
   }
 
   /** The canonical text of a flow document. */

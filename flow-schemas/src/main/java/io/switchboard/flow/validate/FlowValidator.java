@@ -53,21 +53,23 @@ public final class FlowValidator {
   }
 
   /**
-   * Validates a JSON tree.
+   * Validates a JSON tree, brought to the current format first: the problems' pointers and the
+   * document refer to the migrated tree, which is the tree itself when it is current.
    *
-   * @throws FlowFormatException when the tree is not a flow document (not an object, wrong format)
+   * @throws FlowFormatException when the tree is not a flow document (not an object, a format that
+   *     is unknown or newer than this version reads)
    */
   public ValidationResult validate(JsonNode tree) {
-    requireFlowDocument(tree);
+    JsonNode current = FlowJson.toCurrentFormat(tree);
     List<Problem> problems = new ArrayList<>();
-    for (Error error : SchemaErrors.validate(NodeTypeCatalog.get().flowSchema(), tree)) {
+    for (Error error : SchemaErrors.validate(NodeTypeCatalog.get().flowSchema(), current)) {
       SchemaErrors.sentence(error, NodeTypeCatalog.get().flowSchemaDocument()).ifPresent(sentence -> problems.add(Problem.error(
           SchemaErrors.pointer(error), null, "The flow document is malformed: " + sentence)));
     }
     if (!problems.isEmpty()) {
       return new ValidationResult(problems, Optional.empty());
     }
-    FlowDocument document = FlowJson.toDocument(tree);
+    FlowDocument document = FlowJson.toDocument(current);
     FlowGraph graph = new FlowGraph(document);
     for (ValidationRule rule : rules) {
       rule.check(graph, problems);
@@ -81,19 +83,5 @@ public final class FlowValidator {
 
   public ValidationResult validate(FlowDocument document) {
     return validate(FlowJson.mapper().valueToTree(document));
-  }
-
-  private static void requireFlowDocument(JsonNode tree) {
-    if (tree == null || !tree.isObject()) {
-      throw new FlowFormatException("a flow document is a JSON object");
-    }
-    JsonNode format = tree.get("format");
-    if (format == null || !format.isString()) {
-      throw new FlowFormatException("a flow document names its format: \"format\": \"" + FlowDocument.CURRENT_FORMAT + "\"");
-    }
-    if (!FlowDocument.CURRENT_FORMAT.equals(format.asString())) {
-      throw new FlowFormatException("unknown flow format '" + format.asString() + "'; this version reads "
-          + FlowDocument.CURRENT_FORMAT);
-    }
   }
 }

@@ -52,16 +52,36 @@ public final class TestDatabases {
 
   /** A fresh utf8mb4 database on the local MySQL server; the caller checks {@link #mysqlReachable()} first. */
   public static HikariDataSource mysql() {
-    String name = "switchboard_test_" + UUID.randomUUID().toString().substring(0, 8);
+    HikariDataSource ds = pool(createMysqlDatabase("switchboard_test"), "root");
+    Databases.migrate(ds);
+    return ds;
+  }
+
+  /**
+   * Creates an empty utf8mb4 database whose name is {@code prefix} and a random suffix, unique to
+   * this run, so that two builds on one server never share a database or drop each other's.
+   *
+   * @return its JDBC URL, for {@link #dropMysqlDatabase}
+   */
+  public static String createMysqlDatabase(String prefix) {
+    String name = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     String server = "jdbc:mysql://" + MYSQL_HOST + ":" + MYSQL_PORT + "/";
     try (Connection c = DriverManager.getConnection(server, "root", ""); Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create a test database on " + server + ": " + e.getMessage(), e);
     }
-    HikariDataSource ds = pool(server + name, "root");
-    Databases.migrate(ds);
-    return ds;
+    return server + name;
+  }
+
+  /** Drops a database made by {@link #createMysqlDatabase}; close every pool on it first. */
+  public static void dropMysqlDatabase(String url) {
+    String server = url.substring(0, url.lastIndexOf('/') + 1);
+    try (Connection c = DriverManager.getConnection(server, "root", ""); Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + url.substring(url.lastIndexOf('/') + 1));
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Drops a MySQL test database made by {@link #mysql()}; H2 in-memory databases just go away. */
@@ -69,12 +89,7 @@ public final class TestDatabases {
     String url = ds.getJdbcUrl();
     ds.close();
     if (url.startsWith("jdbc:mysql:")) {
-      String server = url.substring(0, url.lastIndexOf('/') + 1);
-      try (Connection c = DriverManager.getConnection(server, "root", ""); Statement s = c.createStatement()) {
-        s.execute("DROP DATABASE IF EXISTS " + url.substring(url.lastIndexOf('/') + 1));
-      } catch (SQLException e) {
-        throw new IllegalStateException(e);
-      }
+      dropMysqlDatabase(url);
     }
   }
 
