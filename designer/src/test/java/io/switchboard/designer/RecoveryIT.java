@@ -41,8 +41,8 @@ class RecoveryIT {
 
   private static final Duration OUTBOX_INTERVAL = Duration.ofMillis(200);
   private static final Duration OUTBOX_BACKOFF = Duration.ofMillis(200);
-  /** The dispatcher holds a claimed message for 30 backoffs (RuntimeConfiguration); then it is due again. */
-  private static final Duration OUTBOX_LEASE = OUTBOX_BACKOFF.multipliedBy(30);
+  /** How long the dispatcher holds a claimed message (switchboard.outbox-lease); then it is due again. */
+  private static final Duration OUTBOX_LEASE = Duration.ofSeconds(3);
   /**
    * How long no e-mail may arrive twice: a duplicate comes from a claim whose lease ran out before
    * its delivery was recorded, so it is sent at the latest one dispatcher round after the lease
@@ -61,6 +61,7 @@ class RecoveryIT {
     int smtpPort = AppProcess.freePort();
     String[] properties = {"switchboard.admin.password=" + PASSWORD, "spring.mail.host=127.0.0.1", "spring.mail.port=" + smtpPort,
         "switchboard.outbox-backoff=" + OUTBOX_BACKOFF.toMillis() + "ms",
+        "switchboard.outbox-lease=" + OUTBOX_LEASE.toMillis() + "ms",
         "switchboard.outbox-interval=" + OUTBOX_INTERVAL.toMillis() + "ms", "switchboard.timer-interval=200ms"};
     Path log = workDir.resolve("app.log");
     String waitingId;

@@ -190,7 +190,7 @@ class ScreensIT {
     java.nio.file.Path junk = java.nio.file.Files.createTempFile("junk", ".json");
     java.nio.file.Files.writeString(junk, "{ this is not a flow");
     page.locator("#import-flow input[type=file]").setInputFiles(junk);
-    assertThat(page.getByText("Not imported: not valid JSON")).isVisible();
+    assertThat(page.getByText("not valid JSON").first()).isVisible();
     assertThat(page.locator(".react-flow__node")).hasCount(6);
 
     openVersions(page);
@@ -241,6 +241,17 @@ class ScreensIT {
     page.waitForFunction("() => (document.querySelector('#test-step-detail').value || '').includes('after')");
     org.assertj.core.api.Assertions.assertThat((String) page.locator("#test-step-detail").evaluate("e => e.value"))
         .matches("(?s)step 2 · lookup.*before: .*\"customerName\":null.*after: .*\"customerName\":\"Ann\".*");
+
+    // without a sample the lookup calls its step, whose address nobody answers: the log names the failure's code
+    page.locator("#test-samples textarea").fill("{}");
+    page.locator("#test-start").click();
+    assertThat(page.locator("#test-steps")).containsText(java.util.regex.Pattern.compile(
+        "data step 'ticketing-customer': .*\\((refused_by_guard|connection)\\)"));
+
+    // text that is not JSON is refused by the one error handler with a notice, and nothing runs
+    page.locator("#test-samples textarea").fill("{ not json");
+    page.locator("#test-start").click();
+    assertThat(page.getByText("not valid JSON").first()).isVisible();
   }
 
   @Test

@@ -7,7 +7,6 @@ import io.switchboard.designer.security.ApiKeys;
 import io.switchboard.designer.security.Role;
 import io.switchboard.designer.security.UserAccounts;
 import io.switchboard.runtime.service.BadRequestException;
-import io.switchboard.runtime.service.NotFoundException;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;

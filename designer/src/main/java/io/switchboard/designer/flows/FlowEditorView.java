@@ -1,6 +1,5 @@
 package io.switchboard.designer.flows;
 
-import io.switchboard.runtime.model.UserAccount;
 import io.switchboard.runtime.model.FlowVersion;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -173,7 +172,7 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
     if (readOnly) {
       readOnlyBanner.setText("Version " + viewedVersion.version() + " (read-only), published "
           + Instant.ofEpochMilli(viewedVersion.publishedAt()) + (viewedVersion.publishedBy() == null ? "" : " by " + viewedVersion.publishedBy()));
-      canvas.setDocument(FlowJson.readTree(viewedVersion.document()));
+      canvas.setDocument(FlowJson.readFlowTree(viewedVersion.document()));
       source.setValue(viewedVersion.document());
     } else {
       canvas.setDocument(draft.document());
@@ -181,7 +180,7 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
   }
 
   private void restoreViewedVersion() {
-    JsonNode restored = FlowJson.readTree(viewedVersion.document());
+    JsonNode restored = FlowJson.readFlowTree(viewedVersion.document());
     show(flows.saveDraft(flowId, FlowJson.write(restored), user, revision));
     Notices.done("Version " + viewedVersion.version() + " is the draft again");
     getUI().ifPresent(ui -> ui.navigate(FlowEditorView.class, flowId));

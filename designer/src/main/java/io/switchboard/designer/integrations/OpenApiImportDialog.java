@@ -14,7 +14,6 @@ import io.switchboard.designer.ui.Notices;
 import io.switchboard.flow.json.FlowJson;
 import io.switchboard.runtime.connector.StepAuth;
 import io.switchboard.runtime.openapi.OpenApiImporter;
-import io.switchboard.runtime.service.BadRequestException;
 import io.switchboard.runtime.service.DataStepService;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

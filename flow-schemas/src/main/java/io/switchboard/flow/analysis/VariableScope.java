@@ -25,7 +25,8 @@ import java.util.Set;
 public final class VariableScope {
   /** Names every expression can read, whatever the flow. */
   public static final List<String> BUILT_INS = List.of("trigger.from", "trigger.to", "trigger.channel",
-      "interaction.id", "interaction.channel");
+      "interaction.id", "interaction.channel", "interaction.error.code", "interaction.error.message",
+      "interaction.error.status");
 
   private VariableScope() {}
 

@@ -83,6 +83,18 @@ public final class FlowJson {
     };
   }
 
+  /**
+   * A draft as its editor shows it: in the current format when its format is one this version
+   * reads, else as it was written (a draft may be saved before it is a valid flow; its problems say
+   * what is wrong).
+   *
+   * @throws FlowFormatException when the text is not JSON
+   */
+  public static JsonNode readDraftTree(String text) {
+    JsonNode tree = readTree(text);
+    return FlowMigrations.standard().toCurrent(tree) instanceof MigrationOutcome.Migrated migrated ? migrated.flow() : tree;
+  }
+
   /** Binds a tree that passed the flow schema to the model. */
   public static FlowDocument toDocument(JsonNode tree) {
     try {

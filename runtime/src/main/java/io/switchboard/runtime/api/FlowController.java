@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.switchboard.flow.json.FlowJson;
 import io.switchboard.runtime.service.FlowService;
-import io.switchboard.runtime.store.FlowRepository;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
@@ -95,7 +94,7 @@ public class FlowController {
 
   private static VersionView view(FlowVersion v, boolean withDocument) {
     return new VersionView(v.flowId(), v.version(), v.comment(), Instant.ofEpochMilli(v.publishedAt()), v.publishedBy(),
-        withDocument && v.document() != null ? FlowJson.readTree(v.document()) : null);
+        withDocument && v.document() != null ? FlowJson.readFlowTree(v.document()) : null);
   }
 
   private static Integer revision(String ifMatch) {

@@ -7,7 +7,6 @@ import io.switchboard.runtime.node.ProviderInstruction;
 import io.switchboard.runtime.engine.StepRecord;
 import io.switchboard.runtime.failure.Failure;
 import io.switchboard.runtime.node.Waiting;
-import io.switchboard.runtime.store.OutboxRepository;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

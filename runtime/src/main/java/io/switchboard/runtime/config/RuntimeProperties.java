@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param mode {@code development} (the default) or {@code production}, which refuses to start
  *     without the secrets key
  * @param secrets how the secrets of data steps are sealed at rest
+ * @param outboxLease how long an instance holds a message it is delivering before another may try it
+ *     (default 30 × {@code outboxBackoff}); a message whose delivery died with its instance goes out again then
  */
 @ConfigurationProperties("switchboard")
 public record RuntimeProperties(
@@ -20,6 +22,7 @@ public record RuntimeProperties(
     Duration registrySyncInterval,
     Integer outboxMaxAttempts,
     Duration outboxBackoff,
+    Duration outboxLease,
     String mailFrom,
     String mode,
     Secrets secrets,
@@ -33,6 +36,7 @@ public record RuntimeProperties(
     registrySyncInterval = registrySyncInterval == null ? Duration.ofSeconds(5) : registrySyncInterval;
     outboxMaxAttempts = outboxMaxAttempts == null ? 8 : outboxMaxAttempts;
     outboxBackoff = outboxBackoff == null ? Duration.ofSeconds(2) : outboxBackoff;
+    outboxLease = outboxLease == null ? outboxBackoff.multipliedBy(30) : outboxLease;
     mailFrom = mailFrom == null ? "switchboard@localhost" : mailFrom;
     mode = mode == null ? "development" : mode;
     secrets = secrets == null ? new Secrets(null, null, null) : secrets;

@@ -342,7 +342,7 @@ public final class DataStepService {
   /** The data steps a published flow's fetch nodes name. */
   private static java.util.Set<String> stepsCalledBy(FlowRepository.Published flow) {
     java.util.Set<String> called = new java.util.LinkedHashSet<>();
-    for (JsonNode node : FlowJson.readTree(flow.document()).path("nodes")) {
+    for (JsonNode node : FlowJson.readFlowTree(flow.document()).path("nodes")) {
       if ("fetch".equals(node.path("type").asString(null)) && node.path("config").has("step")) {
         called.add(node.path("config").path("step").asString());
       }

@@ -48,7 +48,7 @@ public final class FlowService implements RunnableFlows {
    * does ({@link FlowFormatException}).
    */
   public DraftView saveDraft(String id, String text, String user, Integer expectedRevision) {
-    JsonNode tree = FlowJson.readTree(text);
+    JsonNode tree = FlowJson.readDraftTree(text);
     ValidationResult result = validator.validate(tree);
     JsonNode documentId = tree.get("id");
     if (documentId == null || !id.equals(documentId.asString(null))) {
@@ -70,7 +70,7 @@ public final class FlowService implements RunnableFlows {
   public DraftView draft(String id) {
     FlowDraft draft = flows.draft(id).orElseThrow(() -> new NotFoundException("no flow '" + id + "'"));
     // the stored problems hold: drafts are validated again whenever the registry of data steps changes
-    return view(draft, FlowJson.readTree(draft.document()), FlowJson.mapper().readValue(draft.problems(), PROBLEMS));
+    return view(draft, FlowJson.readDraftTree(draft.document()), FlowJson.mapper().readValue(draft.problems(), PROBLEMS));
   }
 
   /**
