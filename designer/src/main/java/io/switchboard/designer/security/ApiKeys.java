@@ -3,6 +3,7 @@ package io.switchboard.designer.security;
 import io.switchboard.runtime.model.ApiKey;
 import io.switchboard.runtime.engine.Ids;
 import io.switchboard.runtime.store.UserRepository;
+import io.switchboard.runtime.service.BadRequestException;
 import io.switchboard.runtime.service.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,6 +22,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ApiKeys {
+  /** As the store keeps it. */
+  static final int MAX_NAME_CHARS = 100;
+
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final HexFormat HEX = HexFormat.of();
 
@@ -36,6 +40,9 @@ public class ApiKeys {
   public record Created(String id, String name, String key, Set<Role> roles) {}
 
   public Created create(String name, Set<Role> roles, String createdBy) {
+    if (name == null || name.isBlank() || name.length() > MAX_NAME_CHARS) {
+      throw new BadRequestException("an API key needs a name of 1 to " + MAX_NAME_CHARS + " characters");
+    }
     byte[] prefix = new byte[4];
     byte[] secret = new byte[20];
     RANDOM.nextBytes(prefix);

@@ -14,6 +14,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -35,7 +36,7 @@ public class SecurityConfiguration {
   @Order(1)
   SecurityFilterChain api(HttpSecurity http, ApiKeys apiKeys, ApiErrorWriter errors,
       @Value("${switchboard.voice.signing-secret:}") String signingSecret) throws Exception {
-    http.securityMatcher("/api/**", "/hooks/**")
+    http.securityMatcher("/api/**", "/hooks/**", "/error")
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
@@ -48,7 +49,7 @@ public class SecurityConfiguration {
         .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, errors), BasicAuthenticationFilter.class)
         .addFilterBefore(new VoiceSignatureFilter(signingSecret, errors), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(auth -> auth
-            .requestMatchers("/api/docs", "/api/docs/**").permitAll()
+            .requestMatchers("/api/docs", "/api/docs/**", "/error").permitAll()
             .requestMatchers("/hooks/**").permitAll()
             .requestMatchers("/api/admin/**").hasRole(Role.ADMIN)
             .requestMatchers("/api/flows/**", "/api/flows").hasAnyRole(Role.DESIGNER, Role.ADMIN)
@@ -59,6 +60,12 @@ public class SecurityConfiguration {
                 .hasAnyRole(Role.AGENT, Role.DESIGNER, Role.INTEGRATOR, Role.SUPERVISOR, Role.ADMIN)
             .anyRequest().authenticated());
     return http.build();
+  }
+
+  /** A request the firewall refuses (an encoded dot segment, a stray character) gets 400 with a reason, not a redirect. */
+  @Bean
+  RequestRejectedHandler requestRejectedHandler(ApiErrorWriter errors) {
+    return (request, response, e) -> errors.write(response, 400, "the request is not allowed: " + e.getMessage());
   }
 
   @Bean

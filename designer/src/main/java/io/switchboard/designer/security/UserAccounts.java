@@ -65,6 +65,9 @@ public class UserAccounts implements UserDetailsService {
     if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
       throw new BadRequestException("a password has at least " + MIN_PASSWORD_LENGTH + " characters");
     }
+    if (displayName != null && displayName.length() > 200) {
+      throw new BadRequestException("a display name has at most 200 characters");
+    }
     if (roles == null || roles.isEmpty()) {
       throw new BadRequestException("a user needs at least one role: " + java.util.Arrays.toString(Role.values()));
     }

@@ -39,7 +39,10 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
+import io.switchboard.runtime.api.RequestSizeLimit;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -54,6 +57,16 @@ import org.springframework.mail.javamail.JavaMailSender;
 @EnableConfigurationProperties(RuntimeProperties.class)
 @PropertySource("classpath:switchboard-runtime.properties")
 public class RuntimeConfiguration {
+
+  /** Request bodies over their limit are refused before security or a controller reads them. */
+  @Bean
+  FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(RuntimeProperties properties) {
+    FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
+        new RequestSizeLimit(properties.maxRequestBytes(), properties.maxHookRequestBytes()));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    registration.addUrlPatterns("/api/*", "/hooks/*");
+    return registration;
+  }
 
   @Bean
   Clock clock() {

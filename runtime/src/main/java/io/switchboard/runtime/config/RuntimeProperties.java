@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param mode {@code development} (the default) or {@code production}, which refuses to start
  *     without the secrets key
  * @param secrets how the secrets of data steps are sealed at rest
+ * @param maxRequestBytes the largest request body {@code /api/**} takes (413 above it)
+ * @param maxHookRequestBytes the largest request body a provider webhook ({@code /hooks/**}) takes
  * @param outboxLease how long an instance holds a message it is delivering before another may try it
  *     (default 30 × {@code outboxBackoff}); a message whose delivery died with its instance goes out again then
  */
@@ -27,7 +29,9 @@ public record RuntimeProperties(
     String mode,
     Secrets secrets,
     Expressions expressions,
-    Http http) {
+    Http http,
+    Long maxRequestBytes,
+    Long maxHookRequestBytes) {
 
   public RuntimeProperties {
     maxAutomaticSteps = maxAutomaticSteps == null ? 1000 : maxAutomaticSteps;
@@ -42,6 +46,8 @@ public record RuntimeProperties(
     secrets = secrets == null ? new Secrets(null, null, null) : secrets;
     expressions = expressions == null ? new Expressions(null, null) : expressions;
     http = http == null ? new Http(null) : http;
+    maxRequestBytes = maxRequestBytes == null ? 8L * 1024 * 1024 : maxRequestBytes;
+    maxHookRequestBytes = maxHookRequestBytes == null ? 64L * 1024 : maxHookRequestBytes;
   }
 
   /**

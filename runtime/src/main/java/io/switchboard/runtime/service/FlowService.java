@@ -26,6 +26,11 @@ import tools.jackson.databind.JsonNode;
  * never changes, so its compiled form is cached for the life of the process.
  */
 public final class FlowService implements RunnableFlows {
+  /** The flow schema's slug; the store keeps 64 characters. */
+  private static final java.util.regex.Pattern FLOW_ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+  /** The flow schema's maxLength of a name, and the store's column. */
+  static final int MAX_NAME_CHARS = 200;
+
   private static final tools.jackson.core.type.TypeReference<List<Problem>> PROBLEMS = new tools.jackson.core.type.TypeReference<>() {};
 
   private final FlowRepository flows;
@@ -48,6 +53,10 @@ public final class FlowService implements RunnableFlows {
    * does ({@link FlowFormatException}).
    */
   public DraftView saveDraft(String id, String text, String user, Integer expectedRevision) {
+    if (id == null || !FLOW_ID.matcher(id).matches()) {
+      throw new BadRequestException("a flow id is 1 to 64 lower-case letters, digits, '-' or '_', starting with a letter "
+          + "or digit; '" + Limits.shown(id) + "' is not");
+    }
     JsonNode tree = FlowJson.readDraftTree(text);
     ValidationResult result = validator.validate(tree);
     JsonNode documentId = tree.get("id");
@@ -56,6 +65,9 @@ public final class FlowService implements RunnableFlows {
           + "' does not match the flow '" + id + "' in the URL");
     }
     String name = tree.path("name").asString("");
+    if (name.length() > MAX_NAME_CHARS) {
+      throw new BadRequestException("the flow's name is longer than " + MAX_NAME_CHARS + " characters");
+    }
     String canonical = FlowJson.write(tree);
     try {
       FlowDraft saved = flows.saveDraft(id, name.isBlank() ? id : name, canonical,

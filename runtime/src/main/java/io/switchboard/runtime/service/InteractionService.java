@@ -29,6 +29,10 @@ import java.util.function.Function;
  */
 public final class InteractionService {
   private static final int MAX_VARIABLES_CHARS = 256 * 1024;
+  /** A caller's or callee's address: an e-mail address at most, as the trigger addresses are stored. */
+  private static final int MAX_ADDRESS_CHARS = 320;
+  /** The provider's reference, as the store keeps it. */
+  private static final int MAX_EXTERNAL_REF_CHARS = 100;
 
   private final RunnableFlows flows;
   private final InteractionStore store;
@@ -52,6 +56,12 @@ public final class InteractionService {
   public Interaction start(StartRequest request) {
     if (request.flowId() == null || request.flowId().isBlank()) {
       throw new BadRequestException("flowId is required");
+    }
+    checkLength("from", request.from(), MAX_ADDRESS_CHARS);
+    checkLength("to", request.to(), MAX_ADDRESS_CHARS);
+    checkLength("the provider's call reference (CallSid)", request.externalRef(), MAX_EXTERNAL_REF_CHARS);
+    if (!request.data().isEmpty() && FlowJson.compact(request.data()).length() > MAX_VARIABLES_CHARS) {
+      throw new BadRequestException("the trigger data is larger than " + MAX_VARIABLES_CHARS + " characters of JSON");
     }
     CompiledFlow flow = flows.latest(request.flowId());
     String channel = flow.channel();
@@ -186,6 +196,12 @@ public final class InteractionService {
     }
     if (outbound) {
       afterCommitWithOutbox.run();
+    }
+  }
+
+  private static void checkLength(String field, String value, int max) {
+    if (value != null && value.length() > max) {
+      throw new BadRequestException(field + " is longer than " + max + " characters");
     }
   }
 

@@ -1,6 +1,9 @@
 package io.switchboard.runtime.node.escalate;
 
+import io.switchboard.runtime.failure.Failure;
 import io.switchboard.runtime.failure.Result;
+import io.switchboard.runtime.node.Lengths;
+import java.util.Optional;
 import io.switchboard.flow.model.config.EscalateConfig;
 import io.switchboard.runtime.node.Effect;
 import io.switchboard.runtime.expr.CompiledTemplate;
@@ -35,6 +38,10 @@ public final class EscalateExecutor implements NodeExecutor {
     Result<String> message = alert == null ? Result.ok(null) : context.render(alert);
     if (!target.isOk() || !message.isOk()) {
       return Outcome.fail(target.isOk() ? message.failure() : target.failure());
+    }
+    Optional<Failure> overlong = Lengths.tooLong("queue name", target.value(), Lengths.QUEUE);
+    if (overlong.isPresent()) {
+      return Outcome.fail(overlong.get());
     }
     if (target.value() != null) {
       context.queue(target.value());

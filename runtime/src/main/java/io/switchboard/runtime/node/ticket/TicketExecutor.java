@@ -1,6 +1,8 @@
 package io.switchboard.runtime.node.ticket;
 
+import io.switchboard.runtime.node.Lengths;
 import java.util.List;
+import java.util.Optional;
 import io.switchboard.runtime.failure.Result;
 import io.switchboard.runtime.failure.Failure;
 import io.switchboard.flow.model.config.TicketConfig;
@@ -46,6 +48,10 @@ public final class TicketExecutor implements NodeExecutor {
       }
     }
     String renderedQueue = queueText.value();
+    Optional<Failure> overlong = Lengths.tooLong("queue name", renderedQueue, Lengths.QUEUE);
+    if (overlong.isPresent()) {
+      return Outcome.fail(overlong.get());
+    }
     String renderedSubject = subjectText.value();
     String id;
     if (action == Action.create) {
