@@ -91,7 +91,8 @@ final class TestRunPanel extends VerticalLayout {
   private void refresh() {
     Interaction it = run.interaction();
     status.setText("Status: " + it.status() + (it.outcome() != null ? " · outcome: " + it.outcome() : "")
-        + (it.error() != null ? " · error: " + it.error().describe() : "")
+        + (it.error() == null ? "" : (it.status() == io.switchboard.runtime.engine.InteractionStatus.failed
+            ? " · error: " : " · handled error: ") + it.error().describe())
         + (it.instruction() != null ? " · " + it.instruction().verb() + " " + it.instruction().target() : "")
         + (run.effects().isEmpty() ? "" : " · " + run.effects().size() + " effect(s) kept, not sent"));
     input.removeAll();
