@@ -85,7 +85,7 @@ final class DataStepEditor extends VerticalLayout {
     method.setItems("GET", "POST", "PUT", "PATCH", "DELETE");
     url.setId("step-url");
     url.setWidthFull();
-    url.setHelperText("e.g. https://crm.example.com/customers/{{ input.id }}; values in the URL are encoded");
+    url.setHelperText("e.g. https://crm.example.com/customers/{{ input.id }}; values in the URL are encoded, {{{ }}} inserts one as written");
     body.setId("step-body");
     body.setWidthFull();
     body.getStyle().set("font-family", "monospace");

@@ -97,6 +97,11 @@ public final class NodeTypeCatalog {
     return flowSchemaDocument;
   }
 
+  /** How many nodes a flow may have: the {@code maxItems} of {@code nodes} in the flow schema. */
+  public int maxNodes() {
+    return flowSchemaDocument.path("properties").path("nodes").path("maxItems").asInt();
+  }
+
   /** The schema of a data step definition, which integrators register and fetch nodes name. */
   public Schema dataStepSchema() {
     return dataStepSchema;

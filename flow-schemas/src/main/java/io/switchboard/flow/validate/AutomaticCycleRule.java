@@ -6,8 +6,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A loop made only of automatic nodes (none waits for an agent, a timer or an event) would spin
@@ -24,13 +27,31 @@ final class AutomaticCycleRule implements ValidationRule {
     });
   }
 
+  /**
+   * Tarjan's algorithm with an explicit stack of frames instead of recursion, so that the depth of
+   * a graph is bounded by memory, not by the thread's stack.
+   */
   private static final class Tarjan {
     private final FlowGraph flow;
     private final Map<String, Integer> index = new HashMap<>();
     private final Map<String, Integer> low = new HashMap<>();
     private final Deque<String> stack = new ArrayDeque<>();
+    private final Set<String> onStack = new HashSet<>();
     private final List<List<FlowNode>> cycles = new ArrayList<>();
     private int counter;
+
+    /** A node being visited: the edges of it still to follow and whether one leads back to it. */
+    private static final class Frame {
+      final String id;
+      final Iterator<FlowEdge> edges;
+      String child;
+      boolean selfLoop;
+
+      Frame(String id, Iterator<FlowEdge> edges) {
+        this.id = id;
+        this.edges = edges;
+      }
+    }
 
     Tarjan(FlowGraph flow) {
       this.flow = flow;
@@ -49,36 +70,61 @@ final class AutomaticCycleRule implements ValidationRule {
       return flow.typeOf(node).map(t -> !t.waits()).orElse(false);
     }
 
-    private void visit(String id) {
-      index.put(id, counter);
-      low.put(id, counter++);
-      stack.push(id);
-      boolean selfLoop = false;
-      for (FlowEdge edge : flow.edgesFrom(id)) {
-        FlowNode target = flow.node(edge.to()).orElse(null);
-        if (target == null || !automatic(target)) {
-          continue;
+    private void visit(String root) {
+      Deque<Frame> frames = new ArrayDeque<>();
+      frames.push(enter(root));
+      while (!frames.isEmpty()) {
+        Frame frame = frames.peek();
+        if (frame.child != null) { // back from the child it descended into
+          low.put(frame.id, Math.min(low.get(frame.id), low.get(frame.child)));
+          frame.child = null;
         }
-        selfLoop |= edge.to().equals(id);
-        if (!index.containsKey(edge.to())) {
-          visit(edge.to());
-          low.put(id, Math.min(low.get(id), low.get(edge.to())));
-        } else if (stack.contains(edge.to())) {
-          low.put(id, Math.min(low.get(id), index.get(edge.to())));
+        Frame next = null;
+        while (next == null && frame.edges.hasNext()) {
+          String to = frame.edges.next().to();
+          FlowNode target = flow.node(to).orElse(null);
+          if (target == null || !automatic(target)) {
+            continue;
+          }
+          frame.selfLoop |= to.equals(frame.id);
+          if (!index.containsKey(to)) {
+            frame.child = to;
+            next = enter(to);
+          } else if (onStack.contains(to)) {
+            low.put(frame.id, Math.min(low.get(frame.id), index.get(to)));
+          }
         }
-      }
-      if (low.get(id).equals(index.get(id))) {
-        List<FlowNode> component = new ArrayList<>();
-        String member;
-        do {
-          member = stack.pop();
-          component.addFirst(flow.node(member).orElseThrow());
-        } while (!member.equals(id));
-        if (component.size() > 1 || selfLoop) {
-          cycles.add(component);
+        if (next != null) {
+          frames.push(next);
+        } else {
+          frames.pop();
+          leave(frame);
         }
       }
     }
-  }
 
+    private Frame enter(String id) {
+      index.put(id, counter);
+      low.put(id, counter++);
+      stack.push(id);
+      onStack.add(id);
+      return new Frame(id, flow.edgesFrom(id).iterator());
+    }
+
+    private void leave(Frame frame) {
+      if (!low.get(frame.id).equals(index.get(frame.id))) {
+        return;
+      }
+      List<FlowNode> component = new ArrayList<>();
+      String member;
+      do {
+        member = stack.pop();
+        onStack.remove(member);
+        component.addFirst(flow.node(member).orElseThrow());
+      } while (!member.equals(frame.id));
+      if (component.size() > 1 || frame.selfLoop) {
+        cycles.add(component);
+      }
+    }
+  }
 }

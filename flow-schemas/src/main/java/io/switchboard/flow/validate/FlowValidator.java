@@ -63,6 +63,10 @@ public final class FlowValidator {
     JsonNode current = FlowJson.toCurrentFormat(tree);
     List<Problem> problems = new ArrayList<>();
     for (Error error : SchemaErrors.validate(NodeTypeCatalog.get().flowSchema(), current)) {
+      if ("maxItems".equals(error.getKeyword()) && "/nodes".equals(SchemaErrors.pointer(error))) {
+        problems.add(tooManyNodes(current.path("nodes").size()));
+        continue;
+      }
       SchemaErrors.sentence(error, NodeTypeCatalog.get().flowSchemaDocument()).ifPresent(sentence -> problems.add(Problem.error(
           SchemaErrors.pointer(error), null, "The flow document is malformed: " + sentence)));
     }
@@ -75,6 +79,15 @@ public final class FlowValidator {
       rule.check(graph, problems);
     }
     return new ValidationResult(problems, Optional.of(document));
+  }
+
+  /**
+   * A flow beyond the node limit is refused before any rule walks its graph, so that no rule has to
+   * be fast on graphs of any size.
+   */
+  private static Problem tooManyNodes(int count) {
+    return Problem.error("/nodes", null, "The flow has " + count + " nodes; a flow can have at most "
+        + NodeTypeCatalog.get().maxNodes() + ". Split it into smaller flows.");
   }
 
   public ValidationResult validate(String text) {

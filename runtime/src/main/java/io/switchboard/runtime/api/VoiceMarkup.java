@@ -45,7 +45,33 @@ final class VoiceMarkup {
     return "<Dial" + action + "><" + noun + ">" + escape(instruction.target()) + "</" + noun + "></Dial>";
   }
 
+  /**
+   * Text fit for an element or an attribute: markup characters escaped, and characters XML 1.0
+   * forbids (control characters, lone surrogates, U+FFFE and U+FFFF) removed, since no escape makes
+   * them legal and a target or queue name from a CRM answer or a caller may carry them.
+   */
   static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&apos;");
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> {
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&apos;");
+        default -> {
+          if (allowed(c)) {
+            out.appendCodePoint(c);
+          }
+        }
+      }
+    });
+    return out.toString();
+  }
+
+  /** The Char production of XML 1.0. */
+  private static boolean allowed(int c) {
+    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+        || (c >= 0x10000 && c <= 0x10FFFF);
   }
 }

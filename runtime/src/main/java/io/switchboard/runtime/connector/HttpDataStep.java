@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A registered HTTP data step. URL, query, headers and body are templates over {@code input.*};
- * values placed in the URL are percent-encoded, values placed in the body are JSON-escaped, and
+ * values placed in the URL are percent-encoded (unless their hole is raw, {@code {{{ }}}}) and a
+ * path with a {@code .} or {@code ..} segment is not sent, values placed in the body are JSON-escaped, and
  * query parameters that render empty are left out. Transient failures are retried with exponential
  * backoff; every attempt goes through the step's circuit breaker. Failure messages never carry a
  * secret.
@@ -49,7 +50,7 @@ public final class HttpDataStep implements DataStep {
     ExpressionCompiler expressions = new ExpressionCompiler(sandbox, Set.of("input"));
     this.definition = definition;
     this.name = "data step '" + definition.id() + "'";
-    this.url = expressions.template(definition.url());
+    this.url = expressions.template(definition.url()).escaping(UrlEncoding::encode);
     definition.query().forEach((k, v) -> query.put(k, expressions.template(v)));
     definition.headers().forEach((k, v) -> headers.put(k, expressions.template(v)));
     this.body = definition.body() == null ? null : expressions.template(definition.body());
@@ -138,8 +139,7 @@ public final class HttpDataStep implements DataStep {
       return Result.err(misfit.get());
     }
     try {
-      Map<String, Object> encoded = escaped(input, v -> URLEncoder.encode(v, StandardCharsets.UTF_8).replace("+", "%20"));
-      StringBuilder target = new StringBuilder(url.render(n -> scope(n, encoded)));
+      StringBuilder target = new StringBuilder(url.render(n -> scope(n, input)));
       query.forEach((key, template) -> {
         String value = template.render(n -> scope(n, input));
         if (!value.isEmpty()) {
@@ -167,6 +167,12 @@ public final class HttpDataStep implements DataStep {
           || uri.getHost() == null) {
         return Result.err(Failure.of(Code.invalid_request, name + ": '" + redactor().redact(target)
             + "' is not an http or https URL"));
+      }
+      Optional<String> dots = UrlEncoding.dotSegment(uri);
+      if (dots.isPresent()) {
+        return Result.err(Failure.of(Code.invalid_request, name + ": the path of '" + redactor().redact(target)
+            + "' has a '" + redactor().redact(dots.get()) + "' segment, which could reach another resource than the one"
+            + " written; it is not sent"));
       }
       return Result.ok(uri);
     } catch (URISyntaxException e) {

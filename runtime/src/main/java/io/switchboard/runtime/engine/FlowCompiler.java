@@ -18,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Turns a validated flow document into a {@link CompiledFlow}: executors built with their config,
@@ -45,6 +44,11 @@ public final class FlowCompiler {
     for (int i = 0; i < nodes.size(); i++) {
       index.put(nodes.get(i).id(), i);
     }
+    // each node's edges by port, the first edge of a port winning, in one pass rather than one per node
+    Map<String, Map<String, String>> outgoing = new HashMap<>();
+    for (FlowEdge edge : document.edges()) {
+      outgoing.computeIfAbsent(edge.from(), k -> new HashMap<>()).putIfAbsent(edge.port(), edge.to());
+    }
     CompiledNode[] compiled = new CompiledNode[nodes.size()];
     int trigger = -1;
     String channel = null;
@@ -53,8 +57,7 @@ public final class FlowCompiler {
       NodeType type = NodeType.fromId(node.type())
           .orElseThrow(() -> new IllegalArgumentException("unknown node type " + node.type()));
       Ports ports = new Ports(NodeTypeCatalog.get().of(type).ports(node.config()));
-      Map<String, String> edges = document.edges().stream().filter(e -> e.from().equals(node.id()))
-          .collect(Collectors.toMap(FlowEdge::port, FlowEdge::to, (a, b) -> a));
+      Map<String, String> edges = outgoing.getOrDefault(node.id(), Map.of());
       int[] targets = new int[ports.names().size()];
       Arrays.fill(targets, -1);
       for (int p = 0; p < targets.length; p++) {

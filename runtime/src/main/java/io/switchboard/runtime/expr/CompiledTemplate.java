@@ -5,15 +5,33 @@ import io.switchboard.flow.expr.Scope;
 import io.switchboard.flow.json.FlowJson;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
-/** A {@code {{ }}} template compiled at publish time: constant parts and compiled holes. */
+/**
+ * A {@code {{ }}} template compiled at publish time: constant parts and compiled holes. A template
+ * can escape what its holes insert; a raw hole ({@code {{{ }}}}) is never escaped.
+ */
 public final class CompiledTemplate {
   private final String constant;
   private final Object[] parts;
+  private final UnaryOperator<String> escape;
+
+  /** A compiled hole: its expression and whether it was written raw. */
+  record Hole(CompiledExpression expression, boolean raw) {}
 
   CompiledTemplate(List<Object> parts) {
-    this.parts = parts.toArray();
-    this.constant = parts.size() == 1 && parts.getFirst() instanceof String s ? s : (parts.isEmpty() ? "" : null);
+    this(parts.toArray(), UnaryOperator.identity());
+  }
+
+  private CompiledTemplate(Object[] parts, UnaryOperator<String> escape) {
+    this.parts = parts;
+    this.escape = escape;
+    this.constant = parts.length == 1 && parts[0] instanceof String s ? s : (parts.length == 0 ? "" : null);
+  }
+
+  /** This template with the text of every hole that is not raw passed through {@code escape}; the constant text is kept. */
+  public CompiledTemplate escaping(UnaryOperator<String> escape) {
+    return new CompiledTemplate(parts, escape);
   }
 
   public String render(Scope scope) {
@@ -25,7 +43,9 @@ public final class CompiledTemplate {
       if (part instanceof String text) {
         out.append(text);
       } else {
-        out.append(text(((CompiledExpression) part).evaluate(scope)));
+        Hole hole = (Hole) part;
+        String value = text(hole.expression().evaluate(scope));
+        out.append(hole.raw() ? value : escape.apply(value));
       }
     }
     return out.toString();

@@ -51,7 +51,7 @@ public final class ExpressionCompiler {
     for (Template.Part part : template.parts()) {
       switch (part) {
         case Template.Text t -> parts.add(t.text());
-        case Template.Hole h -> parts.add(expression(h.expression()));
+        case Template.Hole h -> parts.add(new CompiledTemplate.Hole(expression(h.expression()), h.raw()));
       }
     }
     return new CompiledTemplate(parts);

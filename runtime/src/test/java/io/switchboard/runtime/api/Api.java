@@ -104,6 +104,9 @@ public final class Api {
     try {
       HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
       bodies.add(response.body());
+      if (response.headers().firstValue("Content-Type").orElse("").contains("xml")) {
+        WellFormedXml.parse(response.body()); // every TwiML answer a test receives is checked
+      }
       return new Answer(response.statusCode(), response.body(), response);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);

@@ -184,4 +184,33 @@ class HttpDataStepTest {
     step.call(Map.of("phone", "1", "limit", "2.5", "open", "TRUE"));
     assertThat(server.uris()).containsExactly("/o?limit=2.5&open=TRUE");
   }
+
+  @Test
+  void aValueInThePathStaysInItsSegmentAndADotSegmentIsNeverSent() {
+    server.answer(x -> LocalHttpServer.respond(x, 200, "application/json", "{\"tier\": \"gold\"}"));
+    HttpDataStep step = stepWith(server.url("/customers/{{ input.phone }}/orders"), null, null, 1, 0, null);
+
+    assertThat(step.call(Map.of("phone", "../../admin?x=1#")).isOk()).isTrue();
+    assertThat(step.call(Map.of("phone", "%2e%2E")).isOk()).isTrue();
+    for (String dots : List.of("..", ".")) {
+      Failure refused = step.call(Map.of("phone", dots)).failure();
+      assertThat(refused.code()).isEqualTo(Failure.Code.invalid_request);
+      assertThat(refused.message()).contains("segment, which could reach another resource");
+    }
+
+    HttpDataStep raw = stepWith(server.url("/customers/{{{ input.phone }}}"), null, null, 1, 0, null);
+    assertThat(raw.call(Map.of("phone", "7/%2E%2e/admin")).failure().code()).isEqualTo(Failure.Code.invalid_request);
+
+    assertThat(server.uris()).containsExactly("/customers/..%2F..%2Fadmin%3Fx%3D1%23/orders", "/customers/%252e%252E/orders");
+  }
+
+  @Test
+  void aRawHoleInTheUrlIsNotEncoded() {
+    server.answer(x -> LocalHttpServer.respond(x, 200, "application/json", "{\"tier\": \"gold\"}"));
+    HttpDataStep step = stepWith(server.url("/customers/{{{ input.phone }}}?n={{ input.note }}"), null, null, 1, 0, null);
+
+    step.call(Map.of("phone", "7/orders", "note", "a&b"));
+
+    assertThat(server.uris()).containsExactly("/customers/7/orders?n=a%26b");
+  }
 }

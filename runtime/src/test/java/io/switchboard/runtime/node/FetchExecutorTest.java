@@ -8,6 +8,8 @@ import io.switchboard.runtime.connector.LocalHttpServer;
 import io.switchboard.runtime.engine.Engine;
 import io.switchboard.runtime.engine.Interaction;
 import io.switchboard.runtime.engine.InteractionStatus;
+import io.switchboard.runtime.failure.Failure;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -55,7 +57,7 @@ class FetchExecutorTest extends ExecutorTestSupport {
     assertThat(it.outcome()).isEqualTo("ok");
     assertThat(it.variables()).containsEntry("tier", "gold").containsEntry("first", 7);
     assertThat(it.variables().get("ids")).asList().containsExactly(7, 9);
-    assertThat(server.uris()).containsExactly("/customers?phone=+48600");
+    assertThat(server.uris()).containsExactly("/customers?phone=%2B48600");
     assertThat(server.bodies()).containsExactly("{\"phone\": \"+48600\"}");
     assertThat(step(it, "f").changes()).containsOnlyKeys("tier", "first", "ids");
   }
@@ -164,5 +166,68 @@ class FetchExecutorTest extends ExecutorTestSupport {
 
     assertThat(it.variables()).containsEntry("tier", "platinum");
     assertThat(server.uris()).containsExactly("/c?phone=%2B48600%20x%26y");
+  }
+
+  private Interaction get(String url, String from, Map<String, Object> variables) {
+    String declared = VARIABLES.replace("]", ", {\"name\": \"base\", \"type\": \"string\"}, {\"name\": \"query\", \"type\": \"string\"}]");
+    return run("voice", declared, """
+        {"id": "f", "type": "fetch", "config": {"request": {"url": "%s"}, "output": {"tier": "$.loyalty.tier"}, "retries": 0}},
+        {"id": "ok", "type": "end", "config": {"outcome": "ok"}},
+        {"id": "ko", "type": "end", "config": {"outcome": "error"}}""".formatted(url), EDGES, Map.of("from", from), variables);
+  }
+
+  @Test
+  void aCallersValueStaysInsideItsPathSegmentAndItsQueryValue() {
+    server.answer(x -> LocalHttpServer.respond(x, 200, "application/json", "{}"));
+
+    Interaction it = get(server.url("/customers/") + "{{ trigger.from }}?phone={{ trigger.from }}&src=ivr",
+        "../../admin/delete-all?confirm=yes#", Map.of());
+
+    assertThat(it.outcome()).isEqualTo("ok");
+    assertThat(server.uris()).containsExactly("/customers/..%2F..%2Fadmin%2Fdelete-all%3Fconfirm%3Dyes%23"
+        + "?phone=..%2F..%2Fadmin%2Fdelete-all%3Fconfirm%3Dyes%23&src=ivr");
+  }
+
+  @Test
+  void aDotSegmentInThePathIsNeverSent() {
+    server.answer(x -> LocalHttpServer.respond(x, 200, "application/json", "{}"));
+    List<Interaction> refused = new java.util.ArrayList<>();
+    for (String dots : List.of("..", ".")) {
+      refused.add(get(server.url("/customers/") + "{{ trigger.from }}/orders", dots, Map.of()));
+    }
+    for (String dots : List.of("..", ".", "%2e%2E")) {
+      refused.add(get(server.url("/customers/") + "{{{ trigger.from }}}/orders", "a/" + dots + "/b", Map.of()));
+    }
+
+    assertThat(refused).allSatisfy(it -> {
+      assertThat(it.outcome()).isEqualTo("error");
+      assertThat(step(it, "f").error().code()).isEqualTo(Failure.Code.invalid_request);
+      assertThat(step(it, "f").error().message()).contains("segment, which could reach another resource");
+    });
+    assertThat(server.requests()).isZero();
+
+    get(server.url("/customers/") + "{{ trigger.from }}/orders", "%2e%2E", Map.of());
+    assertThat(server.uris()).containsExactly("/customers/%252e%252E/orders");
+  }
+
+  @Test
+  void aRawHoleGoesIntoTheUrlAsWritten() {
+    server.answer(x -> LocalHttpServer.respond(x, 200, "application/json", "{\"loyalty\": {\"tier\": \"gold\"}}"));
+
+    Interaction it = get("{{{ base }}}/customers/{{ trigger.from }}?{{{ query }}}", "+1 2/3",
+        Map.of("base", server.url("/v2"), "query", "a=1&b=%2B2"));
+
+    assertThat(it.variables()).containsEntry("tier", "gold");
+    assertThat(server.uris()).containsExactly("/v2/customers/%2B1%202%2F3?a=1&b=%2B2");
+  }
+
+  @Test
+  void aValueThatWouldGiveTheHostIsEncodedUnlessRaw() {
+    Interaction it = get("{{ base }}/customers", "+1", Map.of("base", server.url("")));
+
+    assertThat(step(it, "f").error().code()).isEqualTo(Failure.Code.invalid_request);
+    assertThat(step(it, "f").error().message()).contains("is not an http or https URL")
+        .contains("a value that gives the scheme and host goes in raw, as {{{ value }}}");
+    assertThat(server.requests()).isZero();
   }
 }

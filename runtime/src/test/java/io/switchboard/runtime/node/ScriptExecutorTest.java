@@ -15,11 +15,13 @@ class ScriptExecutorTest extends ExecutorTestSupport {
   @BeforeEach
   void startAtTheScript() {
     it = run("voice", """
-        [{"name": "name", "type": "string"}, {"name": "problem", "type": "string"}, {"name": "age", "type": "number"}]""", """
+        [{"name": "name", "type": "string"}, {"name": "problem", "type": "string"}, {"name": "age", "type": "number"},
+         {"name": "vip", "type": "boolean"}]""", """
         {"id": "s", "type": "script", "config": {"prompt": "Hello {{ name }}", "answers": [
             {"port": "yes", "label": "Solved"}, {"port": "no", "label": "Not solved"}],
           "fields": [{"variable": "problem", "label": "Problem", "required": true},
-                     {"variable": "age", "label": "Age", "type": "number"}]}},
+                     {"variable": "age", "label": "Age", "type": "number"},
+                     {"variable": "vip", "label": "VIP", "type": "boolean"}]}},
         {"id": "y", "type": "end", "config": {"outcome": "solved"}},
         {"id": "n", "type": "end", "config": {"outcome": "{{ problem }} at {{ age }}"}}""",
         """
@@ -59,5 +61,39 @@ class ScriptExecutorTest extends ExecutorTestSupport {
     assertThat(it.status()).isEqualTo(InteractionStatus.waiting);
     assertThat(it.stepCount()).isEqualTo(steps);
     assertThat(it.variables()).containsEntry("problem", null);
+  }
+
+  @Test
+  void aNumberFieldTakesOnlyAFiniteDecimalNumber() {
+    for (Object notANumber : new Object[] {"NaN", "Infinity", "-Infinity", "0x10", "0x1p3", "1e999", "12d", "1f", "1,5",
+        "--1", Double.NaN, Double.POSITIVE_INFINITY}) {
+      assertThat(engine.refusal(flow, it, new Resume.AgentAnswer("s", "yes", Map.of("problem", "x", "age", notANumber))))
+          .as("age %s", notANumber).get().extracting(Rejection::message).asString().contains("'Age' needs a number");
+    }
+    assertThat(it.variables()).containsEntry("age", null);
+
+    engine.resume(flow, it, new Resume.AgentAnswer("s", "no", Map.of("problem", "x", "age", " -4.5e1 ")));
+
+    assertThat(step(it, "s").changes()).containsEntry("age", -45.0);
+  }
+
+  @Test
+  void aBooleanFieldTakesOnlyTrueOrFalse() {
+    for (Object notABoolean : new Object[] {"yes", "1", "TRUE", "False", 1, "NaN"}) {
+      assertThat(engine.refusal(flow, it, new Resume.AgentAnswer("s", "yes", Map.of("problem", "x", "vip", notABoolean))))
+          .as("vip %s", notABoolean).get().extracting(Rejection::message).asString().contains("'VIP' needs true or false");
+    }
+
+    engine.resume(flow, it, new Resume.AgentAnswer("s", "no", Map.of("problem", "x", "age", "7", "vip", "true")));
+
+    assertThat(step(it, "s").changes()).containsEntry("age", 7.0).containsEntry("vip", true);
+  }
+
+  @Test
+  void anEmptyOptionalNumberIsLeftUnsetAndNeverStoredAsText() {
+    engine.resume(flow, it, new Resume.AgentAnswer("s", "no", Map.of("problem", "x", "age", "  ")));
+
+    assertThat(it.status()).isEqualTo(InteractionStatus.completed);
+    assertThat(it.variables()).containsEntry("age", null);
   }
 }

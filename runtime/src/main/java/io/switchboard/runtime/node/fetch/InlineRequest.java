@@ -3,6 +3,7 @@ package io.switchboard.runtime.node.fetch;
 import io.switchboard.flow.model.config.FetchConfig;
 import io.switchboard.runtime.connector.HttpCall;
 import io.switchboard.runtime.connector.HttpFetcher;
+import io.switchboard.runtime.connector.UrlEncoding;
 import io.switchboard.runtime.expr.CompiledTemplate;
 import io.switchboard.runtime.expr.ExpressionCompiler;
 import io.switchboard.runtime.failure.Failure;
@@ -14,15 +15,19 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The HTTP request written into a fetch node. Its templates read the flow's variables, so it is
- * rendered against the step's context rather than the inputs map.
+ * rendered against the step's context rather than the inputs map. Values placed in the URL are
+ * percent-encoded unless their hole is raw ({@code {{{ }}}}), and a URL whose path has a {@code .}
+ * or {@code ..} segment is not sent.
  */
 final class InlineRequest {
   private final String name;
   private final String method;
   private final CompiledTemplate url;
+  private final String hint;
   private final Map<String, CompiledTemplate> headers = new LinkedHashMap<>();
   private final CompiledTemplate body;
   private final HttpFetcher http;
@@ -32,7 +37,9 @@ final class InlineRequest {
       Duration timeout) {
     this.name = name;
     this.method = request.method();
-    this.url = expressions.template(request.url());
+    this.url = expressions.template(request.url()).escaping(UrlEncoding::encode);
+    this.hint = request.url().startsWith("{{") && !request.url().startsWith("{{{")
+        ? "; a value that gives the scheme and host goes in raw, as {{{ value }}}" : "";
     request.headers().forEach((k, v) -> headers.put(k, expressions.template(v)));
     this.body = request.body() == null ? null : expressions.template(request.body());
     this.http = http;
@@ -50,8 +57,15 @@ final class InlineRequest {
     } catch (URISyntaxException e) {
       return Result.err(Failure.of(Code.invalid_request, name + ": '" + target.value() + "' is not a valid URL"));
     }
-    if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
-      return Result.err(Failure.of(Code.invalid_request, name + ": '" + target.value() + "' is not an http or https URL"));
+    if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+        || uri.getHost() == null) {
+      return Result.err(Failure.of(Code.invalid_request, name + ": '" + target.value() + "' is not an http or https URL"
+          + hint));
+    }
+    Optional<String> dots = UrlEncoding.dotSegment(uri);
+    if (dots.isPresent()) {
+      return Result.err(Failure.of(Code.invalid_request, name + ": the path of '" + target.value() + "' has a '"
+          + dots.get() + "' segment, which could reach another resource than the one written; it is not sent"));
     }
     Map<String, String> rendered = new LinkedHashMap<>();
     for (Map.Entry<String, CompiledTemplate> header : headers.entrySet()) {

@@ -12,12 +12,19 @@ import io.switchboard.runtime.node.StepContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Shows the agent a prompt with answers and fields, and waits. The agent's answer picks the port;
  * the fields become variables.
  */
 public final class ScriptExecutor implements NodeExecutor {
+  /**
+   * A decimal number as people type it; what {@link Double#valueOf} reads beyond that ({@code NaN},
+   * {@code Infinity}, hexadecimal, a {@code d} or {@code f} suffix) is not a number to a caller.
+   */
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
   private final String nodeId;
   private final CompiledTemplate prompt;
   private final ScriptConfig config;
@@ -88,16 +95,7 @@ public final class ScriptExecutor implements NodeExecutor {
   /** The value as the field's type, or null when it does not read as that type. */
   private static Object coerce(ScriptConfig.Field field, Object value) {
     return switch (field.type()) {
-      case "number" -> {
-        if (value instanceof Number) {
-          yield value;
-        }
-        try {
-          yield Double.valueOf(String.valueOf(value).strip());
-        } catch (NumberFormatException e) {
-          yield null;
-        }
-      }
+      case "number" -> number(value);
       case "boolean" -> {
         if (value instanceof Boolean) {
           yield value;
@@ -107,5 +105,21 @@ public final class ScriptExecutor implements NodeExecutor {
       }
       default -> String.valueOf(value);
     };
+  }
+
+  /** A finite number, or null. */
+  private static Object number(Object value) {
+    if (value instanceof Double || value instanceof Float) {
+      return Double.isFinite(((Number) value).doubleValue()) ? value : null;
+    }
+    if (value instanceof Number) {
+      return value;
+    }
+    String text = String.valueOf(value).strip();
+    if (!DECIMAL.matcher(text).matches()) {
+      return null;
+    }
+    double number = Double.parseDouble(text);
+    return Double.isFinite(number) ? number : null;
   }
 }
