@@ -189,8 +189,9 @@ public class RuntimeConfiguration {
   }
 
   @Bean(destroyMethod = "close")
-  TimerService timerService(InteractionStore store, InteractionService interactions, Clock clock) {
-    return new TimerService(store, interactions, clock);
+  TimerService timerService(InteractionStore store, InteractionService interactions, Clock clock,
+      RuntimeProperties properties) {
+    return new TimerService(store, interactions, clock, properties.timerWorkers());
   }
 
   /** Background work starts once the migrations ran and the application is ready. */
