@@ -179,7 +179,7 @@ public class RuntimeConfiguration {
     List<Deliverer> deliverers = new ArrayList<>();
     mail.ifAvailable(sender -> deliverers.add(new EmailDeliverer(sender, properties.mailFrom(), "switchboard")));
     return new OutboxDispatcher(outbox, deliverers, properties.outboxMaxAttempts(), properties.outboxBackoff(),
-        properties.outboxLease());
+        properties.outboxLease(), properties.outboxWorkers());
   }
 
   @Bean
