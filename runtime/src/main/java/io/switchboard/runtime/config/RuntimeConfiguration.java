@@ -192,7 +192,7 @@ public class RuntimeConfiguration {
     List<Deliverer> deliverers = new ArrayList<>();
     mail.ifAvailable(sender -> deliverers.add(new EmailDeliverer(sender, properties.mailFrom(), "switchboard")));
     return new OutboxDispatcher(outbox, deliverers, properties.outboxMaxAttempts(), properties.outboxBackoff(),
-        properties.outboxLease());
+        properties.outboxLease(), properties.outboxWorkers());
   }
 
   @Bean
@@ -202,8 +202,9 @@ public class RuntimeConfiguration {
   }
 
   @Bean(destroyMethod = "close")
-  TimerService timerService(InteractionStore store, InteractionService interactions, Clock clock) {
-    return new TimerService(store, interactions, clock);
+  TimerService timerService(InteractionStore store, InteractionService interactions, Clock clock,
+      RuntimeProperties properties) {
+    return new TimerService(store, interactions, clock, properties.timerWorkers());
   }
 
   /** Background work starts once the migrations ran and the application is ready. */

@@ -15,6 +15,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxHookRequestBytes the largest request body a provider webhook ({@code /hooks/**}) takes
  * @param outboxLease how long an instance holds a message it is delivering before another may try it
  *     (default 30 × {@code outboxBackoff}); a message whose delivery died with its instance goes out again then
+ * @param timerWorkers how many interactions whose deadline passed are resumed at once (default 4); a
+ *     slow step after a wait holds one of them, never the timer thread
+ * @param outboxWorkers how many outbox messages are delivered at once (default 4); a stuck delivery
+ *     holds one of them
  */
 @ConfigurationProperties("switchboard")
 public record RuntimeProperties(
@@ -25,6 +29,8 @@ public record RuntimeProperties(
     Integer outboxMaxAttempts,
     Duration outboxBackoff,
     Duration outboxLease,
+    Integer timerWorkers,
+    Integer outboxWorkers,
     String mailFrom,
     String mode,
     Secrets secrets,
@@ -41,6 +47,8 @@ public record RuntimeProperties(
     outboxMaxAttempts = outboxMaxAttempts == null ? 8 : outboxMaxAttempts;
     outboxBackoff = outboxBackoff == null ? Duration.ofSeconds(2) : outboxBackoff;
     outboxLease = outboxLease == null ? outboxBackoff.multipliedBy(30) : outboxLease;
+    timerWorkers = timerWorkers == null ? 4 : timerWorkers;
+    outboxWorkers = outboxWorkers == null ? 4 : outboxWorkers;
     mailFrom = mailFrom == null ? "switchboard@localhost" : mailFrom;
     mode = mode == null ? "development" : mode;
     secrets = secrets == null ? new Secrets(null, null, null) : secrets;

@@ -4,8 +4,6 @@ import io.switchboard.flow.json.FlowJson;
 import io.switchboard.runtime.failure.Failure;
 import io.switchboard.runtime.failure.Failure.Code;
 import io.switchboard.runtime.failure.Result;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +14,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -31,6 +33,9 @@ public final class HttpFetcher {
 
   /** What came back: the status, the content type and at most the size limit plus one byte of the body. */
   public record Response(URI uri, int status, String contentType, byte[] body) {}
+
+  /** One request's answer and, for a redirect, where it points (else null). */
+  private record Hop(Response response, String location) {}
 
   public HttpFetcher(Duration connectTimeout, int maxResponseBytes, OutboundGuard guard) {
     this.client = HttpClient.newBuilder()
@@ -64,30 +69,31 @@ public final class HttpFetcher {
 
   /**
    * Sends the request, following redirects, and reads the answer whatever its status; fails when the
-   * guard refuses an address, or the exchange times out or breaks off.
+   * guard refuses an address, or the exchange times out or breaks off. The call's timeout is one
+   * deadline for the whole exchange: connecting, the headers and the body of every hop, so that a
+   * server trickling its answer cannot hold the caller past it.
    */
   public Result<Response> exchange(String stepName, HttpCall call, int maxBytes) {
+    long deadline = System.nanoTime() + call.timeout().toNanos();
     HttpCall current = call;
     for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
       Optional<Failure> refused = guard.check(stepName, current.uri());
       if (refused.isPresent()) {
         return Result.err(refused.get());
       }
-      Result<HttpResponse<InputStream>> sent = send(stepName, current);
-      if (!(sent instanceof Result.Ok<HttpResponse<InputStream>>(var response))) {
+      Result<Hop> sent = send(stepName, current, maxBytes, deadline);
+      if (!(sent instanceof Result.Ok<Hop>(var answered))) {
         return sent.cast();
       }
-      int status = response.statusCode();
-      var location = response.headers().firstValue("Location");
-      if (status >= 300 && status < 400 && status != 304 && location.isPresent()) {
-        closeQuietly(response);
-        URI next = current.uri().resolve(location.get());
+      int status = answered.response().status();
+      if (isRedirect(status) && answered.location() != null) {
+        URI next = current.uri().resolve(answered.location());
         boolean keepsMethod = status == 307 || status == 308;
         current = new HttpCall(keepsMethod ? current.method() : "GET", next, current.headers(),
             keepsMethod ? current.body() : null, current.timeout());
         continue;
       }
-      return read(stepName, response, maxBytes);
+      return Result.ok(answered.response());
     }
     return Result.err(Failure.of(Code.invalid_request, stepName + ": more than " + MAX_REDIRECTS + " redirects"));
   }
@@ -131,46 +137,56 @@ public final class HttpFetcher {
     return headers;
   }
 
-  private static void closeQuietly(HttpResponse<InputStream> response) {
-    try {
-      response.body().close();
-    } catch (IOException ignored) {
-      // the connection is dropped either way
-    }
+  private static boolean isRedirect(int status) {
+    return status >= 300 && status < 400 && status != 304;
   }
 
-  private Result<HttpResponse<InputStream>> send(String stepName, HttpCall call) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(call.uri()).timeout(call.timeout());
-    headersSent(call).forEach(request::setHeader);
-    request.method(call.method(), call.body() == null
-        ? HttpRequest.BodyPublishers.noBody()
-        : HttpRequest.BodyPublishers.ofString(call.body()));
+  private Result<Hop> send(String stepName, HttpCall call, int maxBytes, long deadline) {
+    long remaining = deadline - System.nanoTime();
+    if (remaining <= 0) {
+      return Result.err(timedOut(stepName, call));
+    }
+    CompletableFuture<HttpResponse<byte[]>> answer;
     try {
-      return Result.ok(client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream()));
-    } catch (HttpTimeoutException e) {
-      return Result.err(Failure.retryable(Code.timeout, stepName + ": no answer within " + call.timeout().toMillis() + " ms"));
-    } catch (ConnectException e) {
-      return Result.err(Failure.retryable(Code.connection, stepName + ": could not connect to " + call.uri().getHost()));
-    } catch (IOException e) {
-      return Result.err(Failure.retryable(Code.connection, stepName + ": connection failed (" + e.getClass().getSimpleName() + ")"));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Result.err(Failure.of(Code.connection, stepName + ": interrupted"));
+      HttpRequest.Builder request = HttpRequest.newBuilder(call.uri()).timeout(Duration.ofNanos(remaining));
+      headersSent(call).forEach(request::setHeader);
+      request.method(call.method(), call.body() == null
+          ? HttpRequest.BodyPublishers.noBody()
+          : HttpRequest.BodyPublishers.ofString(call.body()));
+      answer = client.sendAsync(request.build(), info -> isRedirect(info.statusCode())
+          ? HttpResponse.BodySubscribers.replacing(new byte[0])
+          : new LimitedBody(maxBytes + 1));
     } catch (IllegalArgumentException e) {
       return Result.err(Failure.of(Code.invalid_request, stepName + ": the request is not valid (" + e.getMessage() + ")"));
     }
+    try {
+      HttpResponse<byte[]> response = answer.get(remaining, TimeUnit.NANOSECONDS);
+      return Result.ok(new Hop(new Response(response.uri(), response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""), response.body()),
+          response.headers().firstValue("Location").orElse(null)));
+    } catch (TimeoutException e) {
+      answer.cancel(true);
+      return Result.err(timedOut(stepName, call));
+    } catch (InterruptedException e) {
+      answer.cancel(true);
+      Thread.currentThread().interrupt();
+      return Result.err(Failure.of(Code.connection, stepName + ": interrupted"));
+    } catch (ExecutionException e) {
+      return Result.err(failed(stepName, call, e.getCause() == null ? e : e.getCause()));
+    }
   }
 
-  private static Result<Response> read(String stepName, HttpResponse<InputStream> response, int maxBytes) {
-    try (InputStream in = response.body()) {
-      byte[] bytes = in.readNBytes(maxBytes + 1);
-      return Result.ok(new Response(response.uri(), response.statusCode(),
-          response.headers().firstValue("Content-Type").orElse(""), bytes));
-    } catch (HttpTimeoutException e) {
-      return Result.err(Failure.retryable(Code.timeout, stepName + ": the answer did not arrive in time"));
-    } catch (IOException e) {
-      return Result.err(Failure.retryable(Code.connection, stepName + ": reading the answer failed ("
-          + e.getClass().getSimpleName() + ")"));
-    }
+  private static Failure timedOut(String stepName, HttpCall call) {
+    return Failure.retryable(Code.timeout, stepName + ": no answer within " + call.timeout().toMillis() + " ms");
+  }
+
+  private static Failure failed(String stepName, HttpCall call, Throwable cause) {
+    return switch (cause) {
+      case HttpTimeoutException timeout -> timedOut(stepName, call);
+      case ConnectException refused -> Failure.retryable(Code.connection, stepName + ": could not connect to " + call.uri().getHost());
+      case IllegalArgumentException e ->
+          Failure.of(Code.invalid_request, stepName + ": the request is not valid (" + e.getMessage() + ")");
+      default -> Failure.retryable(Code.connection, stepName + ": connection failed (" + cause.getClass().getSimpleName() + ")");
+    };
   }
 }

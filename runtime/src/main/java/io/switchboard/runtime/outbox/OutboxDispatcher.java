@@ -4,10 +4,16 @@ import io.switchboard.runtime.store.OutboxRepository;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -18,75 +24,95 @@ import org.slf4j.LoggerFactory;
  * right after a commit that wrote some. Failed attempts are retried with exponential backoff up to a
  * maximum; then the message is marked failed (visible in the interaction's step log).
  *
+ * <p>The dispatcher thread only finds due messages and hands them to a small pool of workers; a
+ * worker claims its message (so that of several instances one delivers it) and delivers it. A stuck
+ * delivery holds one worker, and its message is not handed to another worker here while it is in
+ * flight.
+ *
  * <p>Delivery is at least once: a crash after the mail server accepted a message but before the
  * acknowledgement was recorded sends it again when its lease runs out, with the same Message-ID.
  */
 public final class OutboxDispatcher implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+  private static final int BATCH = 50;
 
   private final OutboxRepository outbox;
   private final Map<String, Deliverer> deliverers;
   private final int maxAttempts;
   private final Duration firstBackoff;
   private final Duration lease;
-  private final ScheduledExecutorService scheduler;
+  private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemons("outbox-dispatcher"));
+  private final ExecutorService workers;
+  private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean wakeQueued = new AtomicBoolean();
+  private final AtomicBoolean backlog = new AtomicBoolean();
 
+  /** @param workers how many messages may be delivered at once */
   public OutboxDispatcher(OutboxRepository outbox, List<Deliverer> deliverers, int maxAttempts, Duration firstBackoff,
-      Duration lease) {
+      Duration lease, int workers) {
+    if (workers < 1) {
+      throw new IllegalArgumentException("switchboard.outbox-workers must be at least 1, not " + workers);
+    }
     this.outbox = outbox;
     this.deliverers = deliverers.stream().collect(Collectors.toMap(Deliverer::kind, Function.identity()));
     this.maxAttempts = maxAttempts;
     this.firstBackoff = firstBackoff;
     this.lease = lease;
-    this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "outbox-dispatcher");
-      t.setDaemon(true);
-      return t;
-    });
+    this.workers = Executors.newFixedThreadPool(workers, daemons("outbox-worker-"));
   }
 
   /** Polls every {@code interval} from now on. */
   public void start(Duration interval) {
-    scheduler.scheduleWithFixedDelay(this::safeDrain, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    scheduler.scheduleWithFixedDelay(this::safeRound, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** Asks for a delivery round soon (after a commit that wrote messages). */
   public void wake() {
     if (wakeQueued.compareAndSet(false, true)) {
-      scheduler.execute(() -> {
-        wakeQueued.set(false);
-        safeDrain();
-      });
+      try {
+        scheduler.execute(() -> {
+          wakeQueued.set(false);
+          safeRound();
+        });
+      } catch (RejectedExecutionException e) {
+        wakeQueued.set(false); // closed: nothing more is delivered from here
+      }
     }
   }
 
-  private void safeDrain() {
+  private void safeRound() {
     try {
-      drain();
+      handOverDue();
     } catch (RuntimeException e) {
       log.warn("Outbox round failed; the next round tries again", e);
     }
   }
 
-  /** Delivers what is due now; returns how many messages it handled. */
-  public int drain() {
-    int handled = 0;
-    List<String> due;
-    while (!(due = outbox.dueIds(50)).isEmpty()) {
-      int before = handled;
-      for (String id : due) {
-        var message = outbox.claim(id, lease.toMillis());
-        if (message.isPresent()) {
-          deliver(message.get());
-          handled++;
-        }
-      }
-      if (handled == before) {
-        break; // all taken by another instance
+  /** Hands every due message not already in flight here to a worker; returns how many it handed over. */
+  public int handOverDue() {
+    List<String> due = outbox.dueIds(BATCH);
+    backlog.set(due.size() == BATCH);
+    int handed = 0;
+    for (String id : due) {
+      if (inFlight.add(id)) {
+        workers.execute(() -> claimAndDeliver(id));
+        handed++;
       }
     }
-    return handled;
+    return handed;
+  }
+
+  private void claimAndDeliver(String id) {
+    try {
+      outbox.claim(id, lease.toMillis()).ifPresent(this::deliver);
+    } catch (RuntimeException e) {
+      log.warn("Outbox message {} could not be claimed or recorded; the next round tries again", id, e);
+    } finally {
+      inFlight.remove(id);
+    }
+    if (backlog.get()) {
+      wake(); // more were due than one round hands over
+    }
   }
 
   private void deliver(OutboxRepository.Message message) {
@@ -107,8 +133,28 @@ public final class OutboxDispatcher implements AutoCloseable {
     }
   }
 
+  /** Stops polling; deliveries under way get a few seconds to finish before their workers are interrupted. */
   @Override
   public void close() {
     scheduler.shutdownNow();
+    workers.shutdown();
+    try {
+      if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
+        workers.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      workers.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Daemon threads named {@code name}, numbered when the name ends with a dash. */
+  private static ThreadFactory daemons(String name) {
+    AtomicInteger count = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, name.endsWith("-") ? name + count.incrementAndGet() : name);
+      t.setDaemon(true);
+      return t;
+    };
   }
 }

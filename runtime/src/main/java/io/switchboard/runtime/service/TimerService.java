@@ -3,58 +3,101 @@ package io.switchboard.runtime.service;
 import io.switchboard.runtime.store.InteractionStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Fires the deadlines of waiting interactions. Deadlines live in the database, so after a restart
- * every timer fires, late if need be. Several instances may poll at once: the interaction's
- * revision check lets exactly one of them resume it.
+ * every timer fires, late if need be. The scheduler thread only finds due interactions and hands
+ * them to a small pool of workers, which resume them: a resumed flow that runs a slow step holds
+ * one worker, not every other interaction's timer. Several instances may poll at once: the
+ * interaction's revision check lets exactly one of them resume it; within this instance an
+ * interaction is handed over once until its worker is done with it.
  */
 public final class TimerService implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TimerService.class);
+  private static final int BATCH = 200;
 
   private final InteractionStore store;
   private final InteractionService interactions;
   private final Clock clock;
-  private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "timers");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemons("timers"));
+  private final ExecutorService workers;
+  private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
-  public TimerService(InteractionStore store, InteractionService interactions, Clock clock) {
+  /** @param workers how many interactions may be resumed at once */
+  public TimerService(InteractionStore store, InteractionService interactions, Clock clock, int workers) {
+    if (workers < 1) {
+      throw new IllegalArgumentException("switchboard.timer-workers must be at least 1, not " + workers);
+    }
     this.store = store;
     this.interactions = interactions;
     this.clock = clock;
+    this.workers = Executors.newFixedThreadPool(workers, daemons("timer-worker-"));
   }
 
   public void start(Duration interval) {
     scheduler.scheduleWithFixedDelay(() -> {
       try {
-        fireDue();
+        handOverDue();
       } catch (RuntimeException e) {
         log.warn("Timer round failed; the next round tries again", e);
       }
     }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  /** Fires every deadline that has passed; returns how many interactions it resumed. */
-  public int fireDue() {
-    int fired = 0;
-    for (String id : store.dueWaits(clock.millis(), 200)) {
-      if (interactions.fireTimer(id)) {
-        fired++;
+  /** Hands every passed deadline not already being resumed here to a worker; returns how many it handed over. */
+  public int handOverDue() {
+    int handed = 0;
+    for (String id : store.dueWaits(clock.millis(), BATCH)) {
+      if (inFlight.add(id)) {
+        workers.execute(() -> resume(id));
+        handed++;
       }
     }
-    return fired;
+    return handed;
   }
 
+  private void resume(String id) {
+    try {
+      interactions.fireTimer(id);
+    } catch (RuntimeException e) {
+      log.warn("Resuming interaction {} at its deadline failed; the next round tries again", id, e);
+    } finally {
+      inFlight.remove(id);
+    }
+  }
+
+  /** Stops polling; resumes under way get a few seconds to save before their workers are interrupted. */
   @Override
   public void close() {
     scheduler.shutdownNow();
+    workers.shutdown();
+    try {
+      if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
+        workers.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      workers.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Daemon threads named {@code name}, numbered when the name ends with a dash. */
+  private static ThreadFactory daemons(String name) {
+    AtomicInteger count = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, name.endsWith("-") ? name + count.incrementAndGet() : name);
+      t.setDaemon(true);
+      return t;
+    };
   }
 }

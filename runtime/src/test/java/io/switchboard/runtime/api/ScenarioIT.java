@@ -11,9 +11,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -70,6 +73,8 @@ class ScenarioIT {
 
   @Value("${local.server.port}")
   int port;
+  @Autowired
+  JavaMailSender mailSender;
   Api api;
 
   @BeforeEach
@@ -161,6 +166,14 @@ class ScenarioIT {
     assertThat(api.get("/api/alerts").body()).contains("Ann Smith has no active support contract");
     assertThat(MAIL.waitForIncomingEmail(10_000, 1)).isTrue();
     assertThat(MAIL.getReceivedMessages()[0].getSubject()).isEqualTo("How to fix: no internet");
+  }
+
+  @Test
+  void theOutboxMailSenderHasTheRuntimesSmtpTimeouts() {
+    assertThat(((JavaMailSenderImpl) mailSender).getJavaMailProperties())
+        .containsEntry("mail.smtp.connectiontimeout", "10000")
+        .containsEntry("mail.smtp.timeout", "30000")
+        .containsEntry("mail.smtp.writetimeout", "30000");
   }
 
   @Test

@@ -38,4 +38,17 @@ class RuntimePropertiesTest {
     assertThat(bound.production()).isFalse();
     assertThat(bound.secrets().key()).isNull();
   }
+
+  @Test
+  void timerAndOutboxWorkersBindAndDefaultToFour() {
+    RuntimeProperties defaults = new Binder(new MapConfigurationPropertySource(Map.of("switchboard.mail-from", "a@b.c")))
+        .bind("switchboard", RuntimeProperties.class).get();
+    RuntimeProperties set = new Binder(new MapConfigurationPropertySource(Map.of("switchboard.timer-workers", "2",
+        "switchboard.outbox-workers", "8"))).bind("switchboard", RuntimeProperties.class).get();
+
+    assertThat(defaults.timerWorkers()).isEqualTo(4);
+    assertThat(defaults.outboxWorkers()).isEqualTo(4);
+    assertThat(set.timerWorkers()).isEqualTo(2);
+    assertThat(set.outboxWorkers()).isEqualTo(8);
+  }
 }

@@ -99,9 +99,9 @@ public final class Engine {
     return interpreter.resume(flow, interaction, input);
   }
 
-  /** A clock the test moves by hand. */
+  /** A clock the test moves by hand, also while background threads read it. */
   public static final class MutableClock extends Clock {
-    private long millis = 1_800_000_000_000L;
+    private volatile long millis = 1_800_000_000_000L;
 
     @Override
     public java.time.ZoneId getZone() {
@@ -123,11 +123,11 @@ public final class Engine {
       return java.time.Instant.ofEpochMilli(millis);
     }
 
-    public void advanceMillis(long delta) {
+    public synchronized void advanceMillis(long delta) {
       millis += delta;
     }
 
-    public void advanceSeconds(long seconds) {
+    public synchronized void advanceSeconds(long seconds) {
       millis += seconds * 1000;
     }
   }
