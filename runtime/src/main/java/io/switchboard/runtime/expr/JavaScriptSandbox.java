@@ -4,7 +4,11 @@ import io.switchboard.flow.expr.ExpressionException;
 import io.switchboard.flow.expr.ExpressionSyntax;
 import io.switchboard.flow.expr.Scope;
 import io.switchboard.flow.json.FlowJson;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
@@ -30,11 +35,20 @@ import org.graalvm.polyglot.Value;
  * Runs flow expressions that are real JavaScript in GraalJS under {@link SandboxPolicy#CONSTRAINED}:
  * no host access, no class lookup, no I/O, threads or processes. Variables go in and the result
  * comes out as JSON text, so the guest never sees a host object. Each evaluation borrows a pooled
- * context (building one costs about a millisecond), runs under a statement limit and a watchdog
+ * context (building one costs a few milliseconds), runs under a statement limit and a watchdog
  * that cancels it after the time limit, and the sizes going in and out are capped.
+ *
+ * <p>No evaluation can observe another, although contexts are reused: each context is made
+ * read-only when it is built ({@code pristine.js} freezes every built-in reachable from the global
+ * object and from syntax, the global object included, and removes the RegExp statics that hold the
+ * last match), and each expression runs in strict mode inside a function of its own, so it cannot
+ * create a global, change a built-in or keep anything for a later evaluation.
  */
 public final class JavaScriptSandbox implements ExpressionSyntax, AutoCloseable {
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+  private static final Source PRISTINE = pristine();
+  /** The freezing of a new context is ours, not the guest's: it does not count against the statement limit. */
+  private static final Predicate<Source> COUNTED = source -> !PRISTINE.equals(source);
 
   private final SandboxLimits limits;
   private final BlockingQueue<PooledContext> pool;
@@ -62,7 +76,8 @@ public final class JavaScriptSandbox implements ExpressionSyntax, AutoCloseable 
     });
     List<String> used = IDENTIFIER.matcher(source).results().map(m -> m.group()).filter(knownNames::contains)
         .distinct().sorted().toList();
-    StringBuilder fn = new StringBuilder("(function(__json) {\n  const __scope = JSON.parse(__json);\n");
+    // an arrow function: no arguments.callee, no prototype object, nothing of it the expression can reach
+    StringBuilder fn = new StringBuilder("Object.freeze((__json) => {\n  'use strict';\n  const __scope = JSON.parse(__json);\n");
     for (String name : used) {
       fn.append("  const ").append(name).append(" = __scope['").append(name).append("'];\n");
     }
@@ -77,7 +92,8 @@ public final class JavaScriptSandbox implements ExpressionSyntax, AutoCloseable 
     PooledContext pc = borrow();
     boolean healthy = true;
     try {
-      pc.context.parse(Source.create("js", "(\n" + source + "\n)"));
+      // strict, as it runs: what strict mode refuses (octal literals, with, delete of a name) is refused now
+      pc.context.parse(Source.create("js", "'use strict';(\n" + source + "\n)"));
       return Optional.empty();
     } catch (PolyglotException e) {
       healthy = e.isSyntaxError();
@@ -169,6 +185,28 @@ public final class JavaScriptSandbox implements ExpressionSyntax, AutoCloseable 
     return e;
   }
 
+  /** For tests: builds contexts until the pool holds as many idle ones as it can keep. */
+  void fillPool() {
+    PooledContext pc = new PooledContext(engine(), limits);
+    while (pool.offer(pc)) {
+      pc = new PooledContext(engine(), limits);
+    }
+    pc.context.close(true);
+  }
+
+  /** For tests: how many contexts wait in the pool; sequential evaluations take them in turn. */
+  int idleContexts() {
+    return pool.size();
+  }
+
+  private static Source pristine() {
+    try (InputStream in = JavaScriptSandbox.class.getResourceAsStream("pristine.js")) {
+      return Source.newBuilder("js", new String(in.readAllBytes(), StandardCharsets.UTF_8), "pristine.js").build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @Override
   public void close() {
     watchdog.shutdownNow();
@@ -191,8 +229,9 @@ public final class JavaScriptSandbox implements ExpressionSyntax, AutoCloseable 
           .sandbox(SandboxPolicy.CONSTRAINED)
           .out(OutputStream.nullOutputStream())
           .err(OutputStream.nullOutputStream())
-          .resourceLimits(ResourceLimits.newBuilder().statementLimit(limits.statementLimit(), null).build())
+          .resourceLimits(ResourceLimits.newBuilder().statementLimit(limits.statementLimit(), COUNTED).build())
           .build();
+      context.eval(PRISTINE);
     }
   }
 }
