@@ -46,6 +46,9 @@ import org.graalvm.polyglot.Value;
  */
 public final class JavaScriptSandbox implements ExpressionSyntax, AutoCloseable {
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+  /** Names strict mode does not let an expression read, so a match is a property name: never declared. */
+  private static final Set<String> STRICT_RESERVED = Set.of("arguments", "eval", "implements", "interface", "let",
+      "package", "private", "protected", "public", "static", "yield");
   private static final Source PRISTINE = pristine();
   /** The freezing of a new context is ours, not the guest's: it does not count against the statement limit. */
   private static final Predicate<Source> COUNTED = source -> !PRISTINE.equals(source);
@@ -75,7 +78,7 @@ public final class JavaScriptSandbox implements ExpressionSyntax, AutoCloseable 
       throw new ExpressionException("'" + source + "' is not a valid expression: " + message);
     });
     List<String> used = IDENTIFIER.matcher(source).results().map(m -> m.group()).filter(knownNames::contains)
-        .distinct().sorted().toList();
+        .filter(name -> !STRICT_RESERVED.contains(name)).distinct().sorted().toList();
     // an arrow function: no arguments.callee, no prototype object, nothing of it the expression can reach
     StringBuilder fn = new StringBuilder("Object.freeze((__json) => {\n  'use strict';\n  const __scope = JSON.parse(__json);\n");
     for (String name : used) {
