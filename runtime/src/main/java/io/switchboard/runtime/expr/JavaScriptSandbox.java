@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.graalvm.polyglot.Context;
@@ -49,6 +51,7 @@ public final class JavaScriptSandbox implements ExpressionSyntax, AutoCloseable 
   /** Names strict mode does not let an expression read, so a match is a property name: never declared. */
   private static final Set<String> STRICT_RESERVED = Set.of("arguments", "eval", "implements", "interface", "let",
       "package", "private", "protected", "public", "static", "yield");
+  private static final Duration WAIT_FOR_IDLE = Duration.ofMillis(20);
   private static final Source PRISTINE = pristine();
   /** The freezing of a new context is ours, not the guest's: it does not count against the statement limit. */
   private static final Predicate<Source> COUNTED = source -> !PRISTINE.equals(source);
@@ -56,6 +59,8 @@ public final class JavaScriptSandbox implements ExpressionSyntax, AutoCloseable 
   private final SandboxLimits limits;
   private final BlockingQueue<PooledContext> pool;
   private final ScheduledExecutorService watchdog;
+  /** Contexts built and not yet closed, idle or in use. */
+  private final AtomicInteger live = new AtomicInteger();
   private volatile Engine engine;
 
   public JavaScriptSandbox(SandboxLimits limits) {
@@ -155,13 +160,35 @@ public final class JavaScriptSandbox implements ExpressionSyntax, AutoCloseable 
     }
   }
 
+  /**
+   * An idle context, else a new one while fewer than the pool size live; beyond that, building one
+   * (a read-only context costs tens of milliseconds) is worth it only after waiting about as long.
+   */
   private PooledContext borrow() {
     PooledContext pc = pool.poll();
-    return pc != null ? pc : new PooledContext(engine(), limits);
+    if (pc == null && live.get() >= limits.poolSize()) {
+      try {
+        pc = pool.poll(WAIT_FOR_IDLE.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return pc != null ? pc : build();
+  }
+
+  private PooledContext build() {
+    live.incrementAndGet();
+    try {
+      return new PooledContext(engine(), limits);
+    } catch (RuntimeException e) {
+      live.decrementAndGet();
+      throw e;
+    }
   }
 
   private void release(PooledContext pc, boolean healthy) {
     if (!healthy || !pool.offer(pc)) {
+      live.decrementAndGet();
       try {
         pc.context.close(true);
       } catch (RuntimeException ignored) {
@@ -190,11 +217,9 @@ public final class JavaScriptSandbox implements ExpressionSyntax, AutoCloseable 
 
   /** For tests: builds contexts until the pool holds as many idle ones as it can keep. */
   void fillPool() {
-    PooledContext pc = new PooledContext(engine(), limits);
-    while (pool.offer(pc)) {
-      pc = new PooledContext(engine(), limits);
+    while (pool.size() < limits.poolSize()) {
+      pool.add(build());
     }
-    pc.context.close(true);
   }
 
   /** For tests: how many contexts wait in the pool; sequential evaluations take them in turn. */
