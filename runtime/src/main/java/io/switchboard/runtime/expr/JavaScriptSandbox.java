@@ -4,7 +4,12 @@ import io.switchboard.flow.expr.ExpressionException;
 import io.switchboard.flow.expr.ExpressionSyntax;
 import io.switchboard.flow.expr.Scope;
 import io.switchboard.flow.json.FlowJson;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +22,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
@@ -30,15 +37,30 @@ import org.graalvm.polyglot.Value;
  * Runs flow expressions that are real JavaScript in GraalJS under {@link SandboxPolicy#CONSTRAINED}:
  * no host access, no class lookup, no I/O, threads or processes. Variables go in and the result
  * comes out as JSON text, so the guest never sees a host object. Each evaluation borrows a pooled
- * context (building one costs about a millisecond), runs under a statement limit and a watchdog
+ * context (building one costs a few milliseconds), runs under a statement limit and a watchdog
  * that cancels it after the time limit, and the sizes going in and out are capped.
+ *
+ * <p>No evaluation can observe another, although contexts are reused: each context is made
+ * read-only when it is built ({@code pristine.js} freezes every built-in reachable from the global
+ * object and from syntax, the global object included, and removes the RegExp statics that hold the
+ * last match), and each expression runs in strict mode inside a function of its own, so it cannot
+ * create a global, change a built-in or keep anything for a later evaluation.
  */
 public final class JavaScriptSandbox implements ExpressionSyntax, AutoCloseable {
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+  /** Names strict mode does not let an expression read, so a match is a property name: never declared. */
+  private static final Set<String> STRICT_RESERVED = Set.of("arguments", "eval", "implements", "interface", "let",
+      "package", "private", "protected", "public", "static", "yield");
+  private static final Duration WAIT_FOR_IDLE = Duration.ofMillis(20);
+  private static final Source PRISTINE = pristine();
+  /** The freezing of a new context is ours, not the guest's: it does not count against the statement limit. */
+  private static final Predicate<Source> COUNTED = source -> !PRISTINE.equals(source);
 
   private final SandboxLimits limits;
   private final BlockingQueue<PooledContext> pool;
   private final ScheduledExecutorService watchdog;
+  /** Contexts built and not yet closed, idle or in use. */
+  private final AtomicInteger live = new AtomicInteger();
   private volatile Engine engine;
 
   public JavaScriptSandbox(SandboxLimits limits) {
@@ -61,8 +83,9 @@ public final class JavaScriptSandbox implements ExpressionSyntax, AutoCloseable 
       throw new ExpressionException("'" + source + "' is not a valid expression: " + message);
     });
     List<String> used = IDENTIFIER.matcher(source).results().map(m -> m.group()).filter(knownNames::contains)
-        .distinct().sorted().toList();
-    StringBuilder fn = new StringBuilder("(function(__json) {\n  const __scope = JSON.parse(__json);\n");
+        .filter(name -> !STRICT_RESERVED.contains(name)).distinct().sorted().toList();
+    // an arrow function: no arguments.callee, no prototype object, nothing of it the expression can reach
+    StringBuilder fn = new StringBuilder("Object.freeze((__json) => {\n  'use strict';\n  const __scope = JSON.parse(__json);\n");
     for (String name : used) {
       fn.append("  const ").append(name).append(" = __scope['").append(name).append("'];\n");
     }
@@ -77,7 +100,8 @@ public final class JavaScriptSandbox implements ExpressionSyntax, AutoCloseable 
     PooledContext pc = borrow();
     boolean healthy = true;
     try {
-      pc.context.parse(Source.create("js", "(\n" + source + "\n)"));
+      // strict, as it runs: what strict mode refuses (octal literals, with, delete of a name) is refused now
+      pc.context.parse(Source.create("js", "'use strict';(\n" + source + "\n)"));
       return Optional.empty();
     } catch (PolyglotException e) {
       healthy = e.isSyntaxError();
@@ -136,13 +160,35 @@ public final class JavaScriptSandbox implements ExpressionSyntax, AutoCloseable 
     }
   }
 
+  /**
+   * An idle context, else a new one while fewer than the pool size live; beyond that, building one
+   * (a read-only context costs tens of milliseconds) is worth it only after waiting about as long.
+   */
   private PooledContext borrow() {
     PooledContext pc = pool.poll();
-    return pc != null ? pc : new PooledContext(engine(), limits);
+    if (pc == null && live.get() >= limits.poolSize()) {
+      try {
+        pc = pool.poll(WAIT_FOR_IDLE.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return pc != null ? pc : build();
+  }
+
+  private PooledContext build() {
+    live.incrementAndGet();
+    try {
+      return new PooledContext(engine(), limits);
+    } catch (RuntimeException e) {
+      live.decrementAndGet();
+      throw e;
+    }
   }
 
   private void release(PooledContext pc, boolean healthy) {
     if (!healthy || !pool.offer(pc)) {
+      live.decrementAndGet();
       try {
         pc.context.close(true);
       } catch (RuntimeException ignored) {
@@ -169,6 +215,26 @@ public final class JavaScriptSandbox implements ExpressionSyntax, AutoCloseable 
     return e;
   }
 
+  /** For tests: builds contexts until the pool holds as many idle ones as it can keep. */
+  void fillPool() {
+    while (pool.size() < limits.poolSize()) {
+      pool.add(build());
+    }
+  }
+
+  /** For tests: how many contexts wait in the pool; sequential evaluations take them in turn. */
+  int idleContexts() {
+    return pool.size();
+  }
+
+  private static Source pristine() {
+    try (InputStream in = JavaScriptSandbox.class.getResourceAsStream("pristine.js")) {
+      return Source.newBuilder("js", new String(in.readAllBytes(), StandardCharsets.UTF_8), "pristine.js").build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @Override
   public void close() {
     watchdog.shutdownNow();
@@ -191,8 +257,9 @@ public final class JavaScriptSandbox implements ExpressionSyntax, AutoCloseable 
           .sandbox(SandboxPolicy.CONSTRAINED)
           .out(OutputStream.nullOutputStream())
           .err(OutputStream.nullOutputStream())
-          .resourceLimits(ResourceLimits.newBuilder().statementLimit(limits.statementLimit(), null).build())
+          .resourceLimits(ResourceLimits.newBuilder().statementLimit(limits.statementLimit(), COUNTED).build())
           .build();
+      context.eval(PRISTINE);
     }
   }
 }

@@ -44,6 +44,15 @@ class JavaScriptSandboxTest {
         .hasMessageContaining("is not a valid expression");
   }
 
+  @Test
+  void expressionsAreStrictModeJavaScriptAndStrictModeReservedNamesStayPropertyNames() {
+    assertThat(SANDBOX.check("010 + 1")).get().asString().contains("SyntaxError");
+    assertThat(SANDBOX.check("(() => { undeclared = 1; })")).isEmpty();
+    assertThatThrownBy(() -> eval("(() => { undeclared = 1; })()")).hasMessageContaining("ReferenceError");
+    assertThat(SANDBOX.compile("trigger.public + trigger.static", Set.of("trigger", "public", "static"))
+        .evaluate(Map.of("trigger", Map.of("public", 1, "static", 2))::get)).isEqualTo(3);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "Java.type('java.lang.Runtime')",
