@@ -1,6 +1,7 @@
 package io.switchboard.runtime.outbox;
 
 import io.switchboard.runtime.store.OutboxRepository;
+import io.switchboard.runtime.work.Workers;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -41,7 +40,7 @@ public final class OutboxDispatcher implements AutoCloseable {
   private final int maxAttempts;
   private final Duration firstBackoff;
   private final Duration lease;
-  private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemons("outbox-dispatcher"));
+  private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(Workers.daemons("outbox-dispatcher"));
   private final ExecutorService workers;
   private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean wakeQueued = new AtomicBoolean();
@@ -58,7 +57,7 @@ public final class OutboxDispatcher implements AutoCloseable {
     this.maxAttempts = maxAttempts;
     this.firstBackoff = firstBackoff;
     this.lease = lease;
-    this.workers = Executors.newFixedThreadPool(workers, daemons("outbox-worker-"));
+    this.workers = Executors.newFixedThreadPool(workers, Workers.daemons("outbox-worker-"));
   }
 
   /** Polls every {@code interval} from now on. */
@@ -133,28 +132,9 @@ public final class OutboxDispatcher implements AutoCloseable {
     }
   }
 
-  /** Stops polling; deliveries under way get a few seconds to finish before their workers are interrupted. */
+  /** Stops polling; work under way gets a few seconds to finish before its workers are interrupted. */
   @Override
   public void close() {
-    scheduler.shutdownNow();
-    workers.shutdown();
-    try {
-      if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
-        workers.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      workers.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  /** Daemon threads named {@code name}, numbered when the name ends with a dash. */
-  private static ThreadFactory daemons(String name) {
-    AtomicInteger count = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, name.endsWith("-") ? name + count.incrementAndGet() : name);
-      t.setDaemon(true);
-      return t;
-    };
+    Workers.stop(scheduler, workers);
   }
 }

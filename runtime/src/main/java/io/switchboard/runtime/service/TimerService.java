@@ -1,6 +1,7 @@
 package io.switchboard.runtime.service;
 
 import io.switchboard.runtime.store.InteractionStore;
+import io.switchboard.runtime.work.Workers;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
@@ -8,9 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +28,7 @@ public final class TimerService implements AutoCloseable {
   private final InteractionStore store;
   private final InteractionService interactions;
   private final Clock clock;
-  private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemons("timers"));
+  private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(Workers.daemons("timers"));
   private final ExecutorService workers;
   private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
@@ -41,7 +40,7 @@ public final class TimerService implements AutoCloseable {
     this.store = store;
     this.interactions = interactions;
     this.clock = clock;
-    this.workers = Executors.newFixedThreadPool(workers, daemons("timer-worker-"));
+    this.workers = Executors.newFixedThreadPool(workers, Workers.daemons("timer-worker-"));
   }
 
   public void start(Duration interval) {
@@ -76,28 +75,9 @@ public final class TimerService implements AutoCloseable {
     }
   }
 
-  /** Stops polling; resumes under way get a few seconds to save before their workers are interrupted. */
+  /** Stops polling; work under way gets a few seconds to finish before its workers are interrupted. */
   @Override
   public void close() {
-    scheduler.shutdownNow();
-    workers.shutdown();
-    try {
-      if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
-        workers.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      workers.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  /** Daemon threads named {@code name}, numbered when the name ends with a dash. */
-  private static ThreadFactory daemons(String name) {
-    AtomicInteger count = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, name.endsWith("-") ? name + count.incrementAndGet() : name);
-      t.setDaemon(true);
-      return t;
-    };
+    Workers.stop(scheduler, workers);
   }
 }
