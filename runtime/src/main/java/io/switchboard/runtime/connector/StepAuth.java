@@ -6,7 +6,14 @@ import io.switchboard.runtime.failure.Failure.Code;
 import io.switchboard.runtime.failure.Result;
 import java.net.URI;
 import java.net.URLEncoder;
+import io.switchboard.flow.json.FlowFormatException;
 import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import tools.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -92,15 +99,24 @@ public final class StepAuth {
   private final Definition definition;
   private final Clock clock;
   private final OutboundGuard guard;
+  /** How long a token request may take in all. */
+  static final Duration TOKEN_TIMEOUT = Duration.ofSeconds(10);
+  private final Duration tokenTimeout;
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private String token;
   private long tokenValidUntil;
   private volatile Redactor redactor;
 
   public StepAuth(Definition definition, Clock clock, OutboundGuard guard) {
+    this(definition, clock, guard, TOKEN_TIMEOUT);
+  }
+
+  /** @param tokenTimeout one deadline for the whole token request: connecting, the headers and the body */
+  StepAuth(Definition definition, Clock clock, OutboundGuard guard, Duration tokenTimeout) {
     this.definition = definition == null ? Definition.NONE : definition;
     this.clock = clock;
     this.guard = guard;
+    this.tokenTimeout = tokenTimeout;
     this.redactor = new Redactor(secretForms());
   }
 
@@ -182,15 +198,21 @@ public final class StepAuth {
         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).toList());
     String basic = Base64.getEncoder().encodeToString((URLEncoder.encode(definition.clientId(), StandardCharsets.UTF_8) + ":"
         + URLEncoder.encode(definition.clientSecret(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+    CompletableFuture<HttpResponse<String>> sent = client.sendAsync(HttpRequest.newBuilder(tokenUri).timeout(tokenTimeout)
+        .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", "Basic " + basic)
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     try {
-      HttpResponse<String> answer = client.send(HttpRequest.newBuilder(tokenUri).timeout(Duration.ofSeconds(10))
-          .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", "Basic " + basic)
-          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> answer = sent.get(tokenTimeout.toNanos(), TimeUnit.NANOSECONDS);
       if (answer.statusCode() != 200) {
         return Result.err(new Failure(Code.http_status, stepName + ": the token endpoint answered HTTP " + answer.statusCode(),
             answer.statusCode() >= 500, Map.of("status", answer.statusCode())));
       }
-      var json = FlowJson.readTree(answer.body());
+      JsonNode json;
+      try {
+        json = FlowJson.readTree(answer.body());
+      } catch (FlowFormatException e) {
+        return Result.err(Failure.of(Code.not_json, stepName + ": the token endpoint's answer is not valid JSON"));
+      }
       String accessToken = json.path("access_token").asString(null);
       if (accessToken == null) {
         return Result.err(Failure.of(Code.invalid_request, stepName + ": the token endpoint gave no access_token"));
@@ -201,9 +223,17 @@ public final class StepAuth {
       redactor = new Redactor(secretForms());
       tokenValidUntil = clock.millis() + Math.max(0, expiresIn - 30) * 1000;
       return Result.ok(token);
-    } catch (java.io.IOException e) {
-      return Result.err(Failure.retryable(Code.connection, stepName + ": the token endpoint could not be reached"));
+    } catch (TimeoutException e) {
+      sent.cancel(true);
+      return Result.err(Failure.retryable(Code.timeout, stepName + ": the token endpoint gave no answer within "
+          + tokenTimeout.toMillis() + " ms"));
+    } catch (ExecutionException e) {
+      return Result.err(e.getCause() instanceof HttpTimeoutException
+          ? Failure.retryable(Code.timeout, stepName + ": the token endpoint gave no answer within "
+              + tokenTimeout.toMillis() + " ms")
+          : Failure.retryable(Code.connection, stepName + ": the token endpoint could not be reached"));
     } catch (InterruptedException e) {
+      sent.cancel(true);
       Thread.currentThread().interrupt();
       return Result.err(Failure.of(Code.connection, stepName + ": interrupted"));
     }

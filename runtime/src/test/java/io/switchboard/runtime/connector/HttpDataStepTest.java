@@ -213,4 +213,35 @@ class HttpDataStepTest {
 
     assertThat(server.uris()).containsExactly("/customers/7/orders?n=a%26b");
   }
+
+  @Test
+  void aTokenEndpointThatTricklesItsAnswerFailsWithinTheTokenTimeout() {
+    server.answer(x -> {
+      x.getResponseHeaders().set("Content-Type", "application/json");
+      try {
+        x.sendResponseHeaders(200, 0);
+        for (int i = 0; i < 40; i++) {
+          x.getResponseBody().write(' ');
+          x.getResponseBody().flush();
+          Thread.sleep(300);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (java.io.IOException closedByTheClient) {
+        // the client gave up, as it should
+      } finally {
+        x.close();
+      }
+    });
+    StepAuth auth = new StepAuth(new StepAuth.Definition("oauth2", null, null, null, null, null, server.url("/token"),
+        "client", "client-secret", null), java.time.Clock.systemUTC(), OutboundGuard.allowing("127.0.0.1"),
+        java.time.Duration.ofMillis(800));
+
+    long start = System.nanoTime();
+    var applied = auth.apply("data step 'crm'", java.net.URI.create(server.url("/c")), new java.util.HashMap<>());
+
+    assertThat(applied.failure().code()).isEqualTo(Failure.Code.timeout);
+    assertThat(applied.failure().message()).contains("the token endpoint gave no answer within 800 ms");
+    assertThat((System.nanoTime() - start) / 1_000_000).as("bounded by the token timeout, not the trickle").isLessThan(3_000);
+  }
 }
