@@ -47,10 +47,10 @@ public class ScreenErrors implements VaadinServiceInitListener, ErrorHandler {
     for (Throwable t = thrown; t != null; t = t.getCause()) {
       switch (t) {
         case BadRequestException e -> {
-          return Optional.of(e.problems().isEmpty() ? e.getMessage() : e.getMessage() + ": " + e.problems().getFirst().message());
+          return Optional.of(withFirstProblem(e.getMessage(), e.problems()));
         }
         case ConflictException e -> {
-          return Optional.of(e.problems().isEmpty() ? e.getMessage() : e.getMessage() + ": " + e.problems().getFirst().message());
+          return Optional.of(withFirstProblem(e.getMessage(), e.problems()));
         }
         case NotFoundException e -> {
           return Optional.of(e.getMessage());
@@ -65,6 +65,10 @@ public class ScreenErrors implements VaadinServiceInitListener, ErrorHandler {
       }
     }
     return Optional.empty();
+  }
+
+  private static String withFirstProblem(String message, java.util.List<io.switchboard.flow.validate.Problem> problems) {
+    return problems.isEmpty() ? message : message + ": " + problems.getFirst().message();
   }
 
   private static Throwable rootCause(Throwable thrown) {

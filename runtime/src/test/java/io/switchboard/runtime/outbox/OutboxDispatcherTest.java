@@ -1,5 +1,6 @@
 package io.switchboard.runtime.outbox;
 
+import static io.switchboard.runtime.Conditions.within;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -28,7 +29,6 @@ import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -79,17 +79,6 @@ class OutboxDispatcherTest {
 
   private Delivery delivery(String interactionId) {
     return outbox.deliveries(interactionId).getFirst();
-  }
-
-  private static boolean within(Duration bound, BooleanSupplier condition) throws InterruptedException {
-    long end = System.nanoTime() + bound.toNanos();
-    while (System.nanoTime() < end) {
-      if (condition.getAsBoolean()) {
-        return true;
-      }
-      Thread.sleep(10);
-    }
-    return condition.getAsBoolean();
   }
 
   /** Delivers at once, except to one address, whose delivery waits until the test lets it go. */

@@ -1,5 +1,6 @@
 package io.switchboard.runtime.service;
 
+import static io.switchboard.runtime.Conditions.within;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -91,17 +91,6 @@ class TimerServiceTest {
 
   private String start(String flowId) {
     return interactions.start(new StartRequest(flowId, "message", "+48600", "+48700", Map.of(), Map.of(), null)).id();
-  }
-
-  private static boolean within(Duration bound, BooleanSupplier condition) throws InterruptedException {
-    long end = System.nanoTime() + bound.toNanos();
-    while (System.nanoTime() < end) {
-      if (condition.getAsBoolean()) {
-        return true;
-      }
-      Thread.sleep(10);
-    }
-    return condition.getAsBoolean();
   }
 
   @Test
