@@ -10,7 +10,6 @@ import io.switchboard.runtime.failure.Result;
 import io.switchboard.runtime.expr.ExpressionCompiler;
 import io.switchboard.runtime.expr.JavaScriptSandbox;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -161,23 +160,7 @@ public final class HttpDataStep implements DataStep {
   }
 
   private Result<URI> uri(String target) {
-    try {
-      URI uri = new URI(target);
-      if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
-          || uri.getHost() == null) {
-        return Result.err(Failure.of(Code.invalid_request, name + ": '" + redactor().redact(target)
-            + "' is not an http or https URL"));
-      }
-      Optional<String> dots = UrlEncoding.dotSegment(uri);
-      if (dots.isPresent()) {
-        return Result.err(Failure.of(Code.invalid_request, name + ": the path of '" + redactor().redact(target)
-            + "' has a '" + redactor().redact(dots.get()) + "' segment, which could reach another resource than the one"
-            + " written; it is not sent"));
-      }
-      return Result.ok(uri);
-    } catch (URISyntaxException e) {
-      return Result.err(Failure.of(Code.invalid_request, name + ": '" + redactor().redact(target) + "' is not a valid URL"));
-    }
+    return UrlEncoding.target(name, target, redactor()::redact, "");
   }
 
   private static Map<String, Object> escaped(Map<String, Object> input, java.util.function.UnaryOperator<String> escape) {

@@ -1,9 +1,14 @@
 package io.switchboard.runtime.connector;
 
+import io.switchboard.runtime.failure.Failure;
+import io.switchboard.runtime.failure.Failure.Code;
+import io.switchboard.runtime.failure.Result;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * How values go into request URLs. A value is percent-encoded as UTF-8 except for the unreserved
@@ -29,6 +34,33 @@ public final class UrlEncoding {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The rendered URL of a request as the URI to send, or why it is not sent: not a valid URL, not
+   * http(s) with a host, or a path with a dot segment.
+   *
+   * @param shown how the URL appears in a message (e.g. with secrets redacted)
+   * @param hint added to the message when the URL is not http(s), e.g. how to write a base URL
+   */
+  public static Result<URI> target(String stepName, String target, UnaryOperator<String> shown, String hint) {
+    URI uri;
+    try {
+      uri = new URI(target);
+    } catch (URISyntaxException e) {
+      return Result.err(Failure.of(Code.invalid_request, stepName + ": '" + shown.apply(target) + "' is not a valid URL"));
+    }
+    if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+        || uri.getHost() == null) {
+      return Result.err(Failure.of(Code.invalid_request, stepName + ": '" + shown.apply(target)
+          + "' is not an http or https URL" + hint));
+    }
+    Optional<String> dots = dotSegment(uri);
+    if (dots.isPresent()) {
+      return Result.err(Failure.of(Code.invalid_request, stepName + ": the path of '" + shown.apply(target) + "' has a '"
+          + shown.apply(dots.get()) + "' segment, which could reach another resource than the one written; it is not sent"));
+    }
+    return Result.ok(uri);
   }
 
   /** The first {@code .} or {@code ..} segment of the URI's path, percent-encoded dots counted, if any. */

@@ -6,16 +6,13 @@ import io.switchboard.runtime.connector.HttpFetcher;
 import io.switchboard.runtime.connector.UrlEncoding;
 import io.switchboard.runtime.expr.CompiledTemplate;
 import io.switchboard.runtime.expr.ExpressionCompiler;
-import io.switchboard.runtime.failure.Failure;
-import io.switchboard.runtime.failure.Failure.Code;
 import io.switchboard.runtime.failure.Result;
 import io.switchboard.runtime.node.StepContext;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The HTTP request written into a fetch node. Its templates read the flow's variables, so it is
@@ -51,21 +48,9 @@ final class InlineRequest {
     if (!target.isOk()) {
       return target.cast();
     }
-    URI uri;
-    try {
-      uri = new URI(target.value());
-    } catch (URISyntaxException e) {
-      return Result.err(Failure.of(Code.invalid_request, name + ": '" + target.value() + "' is not a valid URL"));
-    }
-    if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
-        || uri.getHost() == null) {
-      return Result.err(Failure.of(Code.invalid_request, name + ": '" + target.value() + "' is not an http or https URL"
-          + hint));
-    }
-    Optional<String> dots = UrlEncoding.dotSegment(uri);
-    if (dots.isPresent()) {
-      return Result.err(Failure.of(Code.invalid_request, name + ": the path of '" + target.value() + "' has a '"
-          + dots.get() + "' segment, which could reach another resource than the one written; it is not sent"));
+    Result<URI> checked = UrlEncoding.target(name, target.value(), UnaryOperator.identity(), hint);
+    if (!(checked instanceof Result.Ok<URI>(URI uri))) {
+      return checked.cast();
     }
     Map<String, String> rendered = new LinkedHashMap<>();
     for (Map.Entry<String, CompiledTemplate> header : headers.entrySet()) {
