@@ -35,6 +35,11 @@ public class ApiExceptionHandler {
     return error(HttpStatus.NOT_FOUND, e.getMessage());
   }
 
+  @ExceptionHandler(io.switchboard.runtime.service.ForbiddenException.class)
+  ResponseEntity<ApiError> forbidden(io.switchboard.runtime.service.ForbiddenException e) {
+    return error(HttpStatus.FORBIDDEN, e.getMessage());
+  }
+
   @ExceptionHandler(BadRequestException.class)
   ResponseEntity<ApiError> invalid(BadRequestException e) {
     return ResponseEntity.badRequest().body(new ApiError(400, e.getMessage(), e.problems()));

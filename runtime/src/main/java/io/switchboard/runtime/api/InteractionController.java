@@ -7,6 +7,10 @@ import io.switchboard.runtime.node.Resume;
 import io.switchboard.runtime.service.BadRequestException;
 import io.switchboard.runtime.service.InteractionService;
 import io.switchboard.runtime.service.StartRequest;
+import io.switchboard.runtime.desk.DeskService;
+import io.switchboard.runtime.service.ForbiddenException;
+import io.switchboard.runtime.web.Caller;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Interactions", description = "Runs of published flows, their inputs and step logs")
 public class InteractionController {
   private final InteractionService interactions;
+  private final DeskService desk;
 
-  public InteractionController(InteractionService interactions) {
+  public InteractionController(InteractionService interactions, DeskService desk) {
     this.interactions = interactions;
+    this.desk = desk;
   }
 
   /** What starts an interaction. */
@@ -51,7 +57,11 @@ public class InteractionController {
 
   @GetMapping("/{id}")
   @Operation(summary = "The interaction with its step log")
-  public InteractionView get(@PathVariable String id) {
+  public InteractionView get(HttpServletRequest request, @PathVariable String id) {
+    Caller caller = Caller.of(request);
+    if (caller.agentOnly() && !desk.mayView(id, caller.username())) {
+      throw new ForbiddenException("interaction " + id + " is not assigned to you");
+    }
     Interaction interaction = interactions.get(id);
     return InteractionView.of(interaction, interactions.steps(id), interactions.deliveries(id));
   }
@@ -59,12 +69,16 @@ public class InteractionController {
   @PostMapping("/{id}/input")
   @Operation(summary = "Answer the waiting script step", description = "409 when the interaction does not wait at that "
       + "step, 400 when the answer or a field is wrong; nothing changes then.")
-  public InteractionView input(@PathVariable String id, @RequestBody InputBody body) {
+  public InteractionView input(HttpServletRequest request, @PathVariable String id, @RequestBody InputBody body) {
     if (body == null) {
       throw new BadRequestException("a body {nodeId, answer, fields} is required");
     }
-    return InteractionView.of(interactions.answer(id, new Resume.AgentAnswer(body.nodeId(), body.answer(), body.fields())),
-        null, null);
+    Caller caller = Caller.of(request);
+    if (caller.agentOnly() && !desk.holds(id, caller.username())) {
+      throw new ForbiddenException("interaction " + id + " is not assigned to you");
+    }
+    return InteractionView.of(interactions.answer(id, new Resume.AgentAnswer(body.nodeId(), body.answer(), body.fields(),
+        caller.username())), null, null);
   }
 
   @PostMapping("/{id}/events")

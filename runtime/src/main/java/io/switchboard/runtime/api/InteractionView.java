@@ -28,6 +28,7 @@ public record InteractionView(
     Failure error,
     String priority,
     String queue,
+    String agent,
     Instant createdAt,
     Instant updatedAt,
     List<Step> steps) {
@@ -35,14 +36,14 @@ public record InteractionView(
   /** One step of the log, with the delivery state of the messages it sent. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record Step(int seq, String nodeId, String nodeType, String port, Instant startedAt, double durationMicros,
-      Map<String, Object> changes, Failure error, List<Delivery> deliveries) {}
+      Map<String, Object> changes, Failure error, List<Delivery> deliveries, String actor) {}
 
   public static InteractionView of(Interaction it, List<StepRecord> steps, List<Delivery> deliveries) {
     List<Step> log = steps == null ? null : steps.stream().map(s -> new Step(s.seq(), s.nodeId(), s.nodeType(), s.port(),
         Instant.ofEpochSecond(0, s.startedAtMicros() * 1000), Math.round(s.durationNanos() / 10.0) / 100.0, s.changes(),
-        s.error(), deliveries.stream().filter(d -> d.stepSeq() == s.seq()).toList())).toList();
+        s.error(), deliveries.stream().filter(d -> d.stepSeq() == s.seq()).toList(), s.actor())).toList();
     return new InteractionView(it.id(), it.flowId(), it.flowVersion(), it.channel(), it.status().name(), it.currentNode(),
-        it.waiting(), it.variables(), it.trigger(), it.instruction(), it.outcome(), it.error(), it.priority(), it.queue(),
+        it.waiting(), it.variables(), it.trigger(), it.instruction(), it.outcome(), it.error(), it.priority(), it.queue(), it.agent(),
         Instant.ofEpochMilli(it.createdAt()), Instant.ofEpochMilli(it.updatedAt()), log);
   }
 

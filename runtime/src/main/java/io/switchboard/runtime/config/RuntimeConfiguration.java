@@ -4,7 +4,13 @@ import io.switchboard.flow.validate.FlowValidator;
 import io.switchboard.runtime.connector.DataStepCatalog;
 import io.switchboard.runtime.connector.HttpFetcher;
 import io.switchboard.runtime.connector.OutboundGuard;
+import io.switchboard.runtime.desk.DeskHook;
+import io.switchboard.runtime.desk.DeskRepository;
+import io.switchboard.runtime.desk.DeskService;
+import io.switchboard.runtime.desk.Offering;
+import io.switchboard.runtime.desk.QueueMatcher;
 import io.switchboard.runtime.engine.FlowCompiler;
+import io.switchboard.runtime.node.QueueInfo;
 import io.switchboard.runtime.engine.Ids;
 import io.switchboard.runtime.engine.Interpreter;
 import io.switchboard.runtime.expr.JavaScriptSandbox;
@@ -145,9 +151,28 @@ public class RuntimeConfiguration {
     return Databases.dsl(dataSource);
   }
 
+  /** Interactions, with the desk's queues kept in step in the same transactions. */
   @Bean
   InteractionStore interactionStore(DSLContext dsl, Clock clock) {
-    return new JooqInteractionStore(dsl, clock);
+    return new JooqInteractionStore(dsl, clock, List.of(new DeskHook()));
+  }
+
+  @Bean
+  DeskRepository deskRepository(DSLContext dsl) {
+    return new DeskRepository(dsl);
+  }
+
+  /** The one component that decides who is offered what. */
+  @Bean(destroyMethod = "close")
+  Offering offering(DeskRepository desk, Clock clock, Ids ids, RuntimeProperties properties) {
+    return new Offering(desk, new QueueMatcher(), clock, ids, new Offering.Settings(properties.desk().offerTimeout(),
+        properties.desk().presenceTimeout(), Offering.Settings.DEFAULTS.batch()));
+  }
+
+  @Bean
+  DeskService deskService(DeskRepository desk, InteractionService interactions, Offering offering, Clock clock, Ids ids,
+      UserRepository users) {
+    return new DeskService(desk, interactions, offering, clock, ids, username -> users.find(username).isPresent());
   }
 
   @Bean
@@ -183,8 +208,9 @@ public class RuntimeConfiguration {
   }
 
   @Bean
-  Interpreter interpreter(Clock clock, Ids ids, InteractionStore store, RuntimeProperties properties) {
-    return new Interpreter(new RuntimeServices(clock, ids, store), properties.maxAutomaticSteps());
+  Interpreter interpreter(Clock clock, Ids ids, InteractionStore store, DeskRepository desk, RuntimeProperties properties) {
+    return new Interpreter(new RuntimeServices(clock, ids, store,
+        queue -> desk.queue(queue).map(q -> new QueueInfo(q.id(), q.maxWaitSeconds()))), properties.maxAutomaticSteps());
   }
 
   @Bean(destroyMethod = "close")
@@ -210,8 +236,8 @@ public class RuntimeConfiguration {
   /** Background work starts once the migrations ran and the application is ready. */
   @Bean
   BackgroundWork backgroundWork(OutboxDispatcher dispatcher, TimerService timers, RegistrySync registry,
-      RuntimeProperties properties) {
-    return new BackgroundWork(dispatcher, timers, registry, properties);
+      Offering offering, RuntimeProperties properties) {
+    return new BackgroundWork(dispatcher, timers, registry, offering, properties);
   }
 
   /** Starts the outbox and timer loops when the application is ready. */
@@ -219,12 +245,15 @@ public class RuntimeConfiguration {
     private final OutboxDispatcher dispatcher;
     private final TimerService timers;
     private final RegistrySync registry;
+    private final Offering offering;
     private final RuntimeProperties properties;
 
-    BackgroundWork(OutboxDispatcher dispatcher, TimerService timers, RegistrySync registry, RuntimeProperties properties) {
+    BackgroundWork(OutboxDispatcher dispatcher, TimerService timers, RegistrySync registry, Offering offering,
+        RuntimeProperties properties) {
       this.dispatcher = dispatcher;
       this.timers = timers;
       this.registry = registry;
+      this.offering = offering;
       this.properties = properties;
     }
 
@@ -233,6 +262,7 @@ public class RuntimeConfiguration {
       dispatcher.start(properties.outboxInterval());
       timers.start(properties.timerInterval());
       registry.start(properties.registrySyncInterval());
+      offering.start(properties.desk().offeringInterval());
     }
   }
 }

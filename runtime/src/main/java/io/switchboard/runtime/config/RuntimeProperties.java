@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     slow step after a wait holds one of them, never the timer thread
  * @param outboxWorkers how many outbox messages are delivered at once (default 4); a stuck delivery
  *     holds one of them
+ * @param desk how interactions are offered to agents
  */
 @ConfigurationProperties("switchboard")
 public record RuntimeProperties(
@@ -37,7 +38,8 @@ public record RuntimeProperties(
     Expressions expressions,
     Http http,
     Long maxRequestBytes,
-    Long maxHookRequestBytes) {
+    Long maxHookRequestBytes,
+    Desk desk) {
 
   public RuntimeProperties {
     maxAutomaticSteps = maxAutomaticSteps == null ? 1000 : maxAutomaticSteps;
@@ -56,6 +58,23 @@ public record RuntimeProperties(
     http = http == null ? new Http(null) : http;
     maxRequestBytes = maxRequestBytes == null ? 8L * 1024 * 1024 : maxRequestBytes;
     maxHookRequestBytes = maxHookRequestBytes == null ? 64L * 1024 : maxHookRequestBytes;
+    desk = desk == null ? new Desk(null, null, null) : desk;
+  }
+
+  /**
+   * The agent desk.
+   *
+   * @param offerTimeout how long an offer stands before it goes to the next agent (default 20 s)
+   * @param presenceTimeout after how long without a sign of life from any of their sessions an agent
+   *     is offline (default 60 s; the workspace gives one every 15 s)
+   * @param offeringInterval how often offers are made and lapsed besides right after a change here (default 1 s)
+   */
+  public record Desk(Duration offerTimeout, Duration presenceTimeout, Duration offeringInterval) {
+    public Desk {
+      offerTimeout = offerTimeout == null ? Duration.ofSeconds(20) : offerTimeout;
+      presenceTimeout = presenceTimeout == null ? Duration.ofSeconds(60) : presenceTimeout;
+      offeringInterval = offeringInterval == null ? Duration.ofSeconds(1) : offeringInterval;
+    }
   }
 
   /**

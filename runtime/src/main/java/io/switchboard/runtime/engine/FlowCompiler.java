@@ -49,6 +49,8 @@ public final class FlowCompiler {
     for (FlowEdge edge : document.edges()) {
       outgoing.computeIfAbsent(edge.from(), k -> new HashMap<>()).putIfAbsent(edge.port(), edge.to());
     }
+    String defaultQueue = nodes.stream().filter(n -> NodeType.TRIGGER.id().equals(n.type())).findFirst()
+        .map(n -> n.config().path("defaultQueue").asString(null)).orElse(null);
     CompiledNode[] compiled = new CompiledNode[nodes.size()];
     int trigger = -1;
     String channel = null;
@@ -67,7 +69,8 @@ public final class FlowCompiler {
         }
       }
       int errorPort = ports.names().contains("error") && targets[ports.index("error")] >= 0 ? ports.index("error") : -1;
-      CompileContext context = new CompileContext(node, ports, expressions, dataSteps, http, edges.keySet());
+      CompileContext context = new CompileContext(node, ports, expressions, dataSteps, http, edges.keySet(),
+          defaultQueue);
       compiled[i] = new CompiledNode(node.id(), type, NodeExecutors.create(type, context), ports, targets, errorPort);
       if (type == NodeType.TRIGGER) {
         trigger = i;

@@ -30,6 +30,7 @@ public final class Interaction {
   private String priority;
   private String queue;
   private String externalRef;
+  private String agent;
   private int stepCount;
   private int revision;
   private long updatedAt;
@@ -50,7 +51,7 @@ public final class Interaction {
   public static Interaction restore(String id, String flowId, int flowVersion, String channel,
       Map<String, Object> trigger, Map<String, Object> variables, long createdAt, InteractionStatus status,
       String currentNode, Waiting waiting, ProviderInstruction instruction, String outcome, Failure error,
-      String priority, String queue, String externalRef, int stepCount, int revision, long updatedAt) {
+      String priority, String queue, String externalRef, String agent, int stepCount, int revision, long updatedAt) {
     Interaction it = new Interaction(id, flowId, flowVersion, channel, trigger, variables, createdAt);
     it.status = status;
     it.currentNode = currentNode;
@@ -61,6 +62,7 @@ public final class Interaction {
     it.priority = priority;
     it.queue = queue;
     it.externalRef = externalRef;
+    it.agent = agent;
     it.stepCount = stepCount;
     it.revision = revision;
     it.updatedAt = updatedAt;
@@ -130,6 +132,17 @@ public final class Interaction {
     this.queue = queue;
   }
 
+  public void assign(String agent) {
+    this.agent = agent;
+  }
+
+  /** Stops the interaction where it is (an agent ended it); what was logged stays. */
+  public void cancel(String outcome) {
+    this.status = InteractionStatus.cancelled;
+    this.outcome = outcome;
+    this.waiting = null;
+  }
+
   public void externalRef(String ref) {
     this.externalRef = ref;
   }
@@ -165,6 +178,8 @@ public final class Interaction {
   public String priority() { return priority; }
   public String queue() { return queue; }
   public String externalRef() { return externalRef; }
+  /** The agent who has the interaction, or null. */
+  public String agent() { return agent; }
   public int stepCount() { return stepCount; }
   public int revision() { return revision; }
   /** Steps logged since the interaction was loaded or last saved. */

@@ -60,6 +60,7 @@ final class InteractionContext implements StepContext {
     view.put("channel", interaction.channel());
     view.put("flowId", interaction.flowId());
     view.put("flowVersion", interaction.flowVersion());
+    view.put("agent", interaction.agent());
     Failure error = interaction.error();
     view.put("error", error == null ? null : error.asVariable());
     return view;
@@ -129,6 +130,26 @@ final class InteractionContext implements StepContext {
   @Override
   public boolean ticketExists(String ticketId) {
     return createdTickets.contains(ticketId) || services.tickets().exists(ticketId);
+  }
+
+  @Override
+  public java.util.Optional<io.switchboard.runtime.node.QueueInfo> queueInfo(String queue) {
+    return services.queues().find(queue);
+  }
+
+  @Override
+  public io.switchboard.runtime.node.Waiting waitingFor() {
+    return interaction.waiting();
+  }
+
+  @Override
+  public String agent() {
+    return interaction.agent();
+  }
+
+  @Override
+  public void assign(String agent) {
+    interaction.assign(agent);
   }
 
   @Override

@@ -49,6 +49,7 @@ public final class Interpreter {
       if (outcome instanceof Outcome.Reject reject) {
         return Optional.of(reject.rejection());
       }
+      String actor = input == null ? null : input.actor();
       if (input != null) {
         interaction.resumed();
         input = null;
@@ -58,13 +59,13 @@ public final class Interpreter {
       int target;
       switch (outcome) {
         case Outcome.Next next -> {
-          interaction.log(stepLog.entry(seq, node, node.ports().name(next.port()), startedAtMicros, duration, null));
+          interaction.log(stepLog.entry(seq, node, node.ports().name(next.port()), startedAtMicros, duration, null, actor));
           target = node.target(next.port());
         }
         case Outcome.Fail fail -> {
           int port = fail.port() >= 0 ? fail.port() : node.errorPort();
           interaction.log(stepLog.entry(seq, node, port >= 0 ? node.ports().name(port) : null, startedAtMicros, duration,
-              fail.failure()));
+              fail.failure(), actor));
           interaction.failed(fail.failure());
           if (port < 0) {
             interaction.fail(fail.failure().withMessage(node.id() + ": " + fail.failure().message()));
@@ -73,12 +74,12 @@ public final class Interpreter {
           target = node.target(port);
         }
         case Outcome.Wait wait -> {
-          interaction.log(stepLog.entry(seq, node, null, startedAtMicros, duration, null));
+          interaction.log(stepLog.entry(seq, node, null, startedAtMicros, duration, null, actor));
           interaction.await(wait.waiting());
           return Optional.empty();
         }
         case Outcome.End end -> {
-          interaction.log(stepLog.entry(seq, node, null, startedAtMicros, duration, null));
+          interaction.log(stepLog.entry(seq, node, null, startedAtMicros, duration, null, actor));
           interaction.complete(end.outcome());
           return Optional.empty();
         }

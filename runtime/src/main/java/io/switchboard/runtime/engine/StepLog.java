@@ -10,8 +10,9 @@ final class StepLog {
     this.context = context;
   }
 
-  StepRecord entry(int seq, CompiledNode node, String port, long startedAtMicros, long durationNanos, Failure error) {
+  StepRecord entry(int seq, CompiledNode node, String port, long startedAtMicros, long durationNanos, Failure error,
+      String actor) {
     return new StepRecord(seq, node.id(), node.type().id(), port, startedAtMicros, durationNanos,
-        context.changes(), error, context.effects());
+        context.changes(), error, context.effects(), actor);
   }
 }

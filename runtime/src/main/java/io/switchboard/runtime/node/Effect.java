@@ -11,6 +11,9 @@ public sealed interface Effect {
   /** A message to deliver after commit; the idempotency key survives retries and restarts. */
   record OutboxMessage(String id, String kind, Map<String, Object> payload, String idempotencyKey) implements Effect {}
 
+  /** The agent's accepted offer: saved only if the offer is still open, else nothing of the step is. */
+  record AgentAssigned(String offerId, String agent) implements Effect {}
+
   /** An alert that agents and supervisors can list. */
   record Alert(String id, String severity, String message, String queue) implements Effect {}
 

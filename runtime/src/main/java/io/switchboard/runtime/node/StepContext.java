@@ -33,6 +33,18 @@ public interface StepContext extends Scope {
 
   boolean ticketExists(String ticketId);
 
+  /** The queue of that id as the desk defines it; empty when it is not one of ours (the provider's own, or a typo). */
+  java.util.Optional<QueueInfo> queueInfo(String queue);
+
+  /** What the interaction waited for when this step resumes it; null while a step executes afresh. */
+  Waiting waitingFor();
+
+  /** The agent who has the interaction, or null. */
+  String agent();
+
+  /** Gives the interaction to an agent (readable as {@code interaction.agent}). */
+  void assign(String agent);
+
   String channel();
 
   String interactionId();

@@ -19,7 +19,9 @@ public record Waiting(String nodeId, Kind kind, Long deadline, String event, Map
     /** A named external event (an e-mail reply, an API call). */
     event,
     /** The telephony provider reports how a forwarded call went. */
-    call_status
+    call_status,
+    /** In a queue until an agent accepts it (details: queue, priority), or until the queue's maximum wait. */
+    queue
   }
 
   public Waiting {

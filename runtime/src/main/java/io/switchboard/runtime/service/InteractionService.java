@@ -11,6 +11,7 @@ import io.switchboard.runtime.engine.InteractionDefaults;
 import io.switchboard.runtime.engine.InteractionStatus;
 import io.switchboard.runtime.engine.Interpreter;
 import io.switchboard.runtime.engine.StepRecord;
+import io.switchboard.runtime.node.QueueInfo;
 import io.switchboard.runtime.node.Waiting;
 import io.switchboard.runtime.model.Delivery;
 import io.switchboard.runtime.node.Rejection;
@@ -92,6 +93,67 @@ public final class InteractionService {
       }
       return Input.of(answer);
     });
+  }
+
+  /** An agent accepted the interaction waiting in a queue; saved only if the offer is still open. */
+  public Interaction assign(String id, Resume.AgentAssigned accepted) {
+    return resume(id, waiting -> waiting.kind() == Waiting.Kind.queue
+        ? Input.of(accepted)
+        : refused("the interaction waits for " + waitsFor(waiting) + ", not in a queue", true));
+  }
+
+  /**
+   * Puts an interaction that waits at an agent step back into a queue (a transfer): the agent lets it
+   * go, and whoever accepts it next continues at the same step. {@code preferredAgent} is offered it first.
+   */
+  public Interaction requeue(String id, String actor, QueueInfo queue, String preferredAgent) {
+    Interaction interaction = get(id);
+    Waiting waiting = interaction.waiting();
+    if (interaction.status() != InteractionStatus.waiting || waiting.kind() != Waiting.Kind.agent_answer) {
+      throw new ConflictException("only an interaction waiting at an agent step can be transferred; this one is "
+          + interaction.status());
+    }
+    Map<String, Object> details = new java.util.LinkedHashMap<>(waiting.details());
+    details.put("queue", queue.id());
+    if (preferredAgent != null) {
+      details.put("preferredAgent", preferredAgent);
+    }
+    logAction(interaction, "transferred to " + (preferredAgent != null ? "agent " + preferredAgent : "queue " + queue.id()),
+        actor);
+    interaction.assign(null);
+    interaction.queue(queue.id());
+    interaction.await(new Waiting(waiting.nodeId(), Waiting.Kind.queue, clock.millis() + queue.maxWaitSeconds() * 1000L,
+        null, details));
+    save(interaction);
+    return interaction;
+  }
+
+  /** An agent ended the interaction: it stops where it is, unless it already finished. */
+  public Interaction endByAgent(String id, String actor) {
+    Interaction interaction = get(id);
+    if (interaction.status() == InteractionStatus.waiting || interaction.status() == InteractionStatus.running) {
+      logAction(interaction, "ended by the agent", actor);
+      interaction.cancel("ended by " + actor);
+      save(interaction);
+    }
+    return interaction;
+  }
+
+  /** Records what an agent did (hold, resume, …) in the step log, at the step the interaction is at. */
+  public Interaction agentAction(String id, String action, String actor) {
+    Interaction interaction = get(id);
+    logAction(interaction, action, actor);
+    save(interaction);
+    return interaction;
+  }
+
+  private void logAction(Interaction interaction, String action, String actor) {
+    String node = interaction.currentNode();
+    String type = node == null ? "trigger"
+        : flows.compiled(interaction.flowId(), interaction.flowVersion()).node(node).type().id();
+    long micros = clock.millis() * 1000;
+    interaction.log(new StepRecord(interaction.nextSeq(), node == null ? "-" : node, type, null, micros, 0,
+        Map.of("agentAction", action), null, null, actor));
   }
 
   /** A named external event (a customer's reply, an API signal). */

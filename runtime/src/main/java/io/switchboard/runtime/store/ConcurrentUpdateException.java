@@ -5,4 +5,9 @@ public class ConcurrentUpdateException extends RuntimeException {
   public ConcurrentUpdateException(String interactionId) {
     super("interaction " + interactionId + " was changed by someone else; load it again");
   }
+
+  /** The save could not stand for the reason given (a feature's claim on the interaction failed). */
+  public ConcurrentUpdateException(String interactionId, String reason) {
+    super("interaction " + interactionId + ": " + reason);
+  }
 }

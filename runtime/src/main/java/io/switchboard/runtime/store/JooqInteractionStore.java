@@ -19,7 +19,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.InsertValuesStep11;
+import org.jooq.InsertValuesStep12;
 import org.jooq.impl.DSL;
 import io.switchboard.runtime.store.jooq.tables.records.InteractionStepRecord;
 
@@ -31,10 +31,26 @@ import io.switchboard.runtime.store.jooq.tables.records.InteractionStepRecord;
 public final class JooqInteractionStore implements InteractionStore {
   private final DSLContext dsl;
   private final Clock clock;
+  private final List<SaveHook> hooks;
 
   public JooqInteractionStore(DSLContext dsl, Clock clock) {
+    this(dsl, clock, List.of());
+  }
+
+  /** @param hooks what features keep in step with an interaction, in its own transaction (the desk's queues) */
+  public JooqInteractionStore(DSLContext dsl, Clock clock, List<SaveHook> hooks) {
     this.dsl = dsl;
     this.clock = clock;
+    this.hooks = List.copyOf(hooks);
+  }
+
+  /**
+   * Work a feature does in the transaction that saves an interaction, seeing its new state and the
+   * steps just logged; throwing {@link ConcurrentUpdateException} rolls the whole save back.
+   */
+  @FunctionalInterface
+  public interface SaveHook {
+    void inTransaction(DSLContext tx, Interaction interaction, long now);
   }
 
   @Override
@@ -58,6 +74,9 @@ public final class JooqInteractionStore implements InteractionStore {
         for (Effect effect : step.effects()) {
           insertEffect(tx, it, step, effect, now);
         }
+      }
+      for (SaveHook hook : hooks) {
+        hook.inTransaction(tx, it, now);
       }
     });
     it.saved(now);
@@ -83,6 +102,8 @@ public final class JooqInteractionStore implements InteractionStore {
     r.setPriority(it.priority());
     r.setQueue(it.queue());
     r.setExternalRef(it.externalRef());
+    r.setAgent(it.agent());
+    r.setCustomer(it.trigger().get("from") instanceof String from ? truncate(from, 320) : null);
     r.setStepCount(it.stepCount());
     r.setRevision(it.revision() + 1);
     r.setCreatedAt(it.createdAt());
@@ -98,16 +119,16 @@ public final class JooqInteractionStore implements InteractionStore {
     if (it.newSteps().isEmpty()) {
       return;
     }
-    InsertValuesStep11<InteractionStepRecord, String, Integer, String, String, String, Long, Long, String, String, String,
-        String> insert = tx.insertInto(INTERACTION_STEP, INTERACTION_STEP.INTERACTION_ID, INTERACTION_STEP.SEQ,
+    InsertValuesStep12<InteractionStepRecord, String, Integer, String, String, String, Long, Long, String, String, String,
+        String, String> insert = tx.insertInto(INTERACTION_STEP, INTERACTION_STEP.INTERACTION_ID, INTERACTION_STEP.SEQ,
             INTERACTION_STEP.NODE_ID, INTERACTION_STEP.NODE_TYPE, INTERACTION_STEP.PORT, INTERACTION_STEP.STARTED_AT,
             INTERACTION_STEP.DURATION_NS, INTERACTION_STEP.CHANGES, INTERACTION_STEP.ERROR_MESSAGE,
-            INTERACTION_STEP.ERROR_CODE, INTERACTION_STEP.ERROR_DETAILS);
+            INTERACTION_STEP.ERROR_CODE, INTERACTION_STEP.ERROR_DETAILS, INTERACTION_STEP.ACTOR);
     for (StepRecord s : it.newSteps()) {
       Failure error = s.error();
       insert = insert.values(it.id(), s.seq(), s.nodeId(), s.nodeType(), s.port(), s.startedAtMicros(), s.durationNanos(),
           s.changes().isEmpty() ? null : Json.write(s.changes()), error == null ? null : truncate(error.message(), 2000),
-          error == null ? null : error.code().name(), FailureColumns.details(error));
+          error == null ? null : error.code().name(), FailureColumns.details(error), s.actor());
     }
     insert.execute();
   }
@@ -120,6 +141,7 @@ public final class JooqInteractionStore implements InteractionStore {
           .set(OUTBOX.IDEMPOTENCY_KEY, m.idempotencyKey()).set(OUTBOX.STATUS, OutboxStatus.pending.name())
           .set(OUTBOX.ATTEMPTS, 0).set(OUTBOX.NEXT_ATTEMPT_AT, now).set(OUTBOX.CREATED_AT, now)
           .execute();
+      case Effect.AgentAssigned assigned -> { } // the desk's hook claims the offer
       case Effect.Alert a -> tx.insertInto(ALERT)
           .set(ALERT.ID, a.id()).set(ALERT.INTERACTION_ID, it.id()).set(ALERT.FLOW_ID, it.flowId())
           .set(ALERT.NODE_ID, step.nodeId()).set(ALERT.SEVERITY, a.severity()).set(ALERT.MESSAGE, truncate(a.message(), 2000))
@@ -162,7 +184,7 @@ public final class JooqInteractionStore implements InteractionStore {
     return Interaction.restore(r.getId(), r.getFlowId(), r.getFlowVersion(), r.getChannel(), Json.map(r.getTriggerData()),
         Json.map(r.getVariables()), r.getCreatedAt(), InteractionStatus.valueOf(r.getStatus()), r.getCurrentNode(),
         Json.read(r.getWaiting(), Waiting.class), Json.read(r.getInstruction(), ProviderInstruction.class), r.getOutcome(),
-        FailureColumns.read(r.getErrorCode(), r.getErrorMessage(), r.getErrorDetails()), r.getPriority(), r.getQueue(), r.getExternalRef(), r.getStepCount(), r.getRevision(),
+        FailureColumns.read(r.getErrorCode(), r.getErrorMessage(), r.getErrorDetails()), r.getPriority(), r.getQueue(), r.getExternalRef(), r.getAgent(), r.getStepCount(), r.getRevision(),
         r.getUpdatedAt());
   }
 
@@ -172,7 +194,7 @@ public final class JooqInteractionStore implements InteractionStore {
         .orderBy(INTERACTION_STEP.SEQ)
         .fetch(s -> new StepRecord(s.getSeq(), s.getNodeId(), s.getNodeType(), s.getPort(), s.getStartedAt(),
             s.getDurationNs(), Json.map(s.getChanges()),
-            FailureColumns.read(s.getErrorCode(), s.getErrorMessage(), s.getErrorDetails()), List.of()));
+            FailureColumns.read(s.getErrorCode(), s.getErrorMessage(), s.getErrorDetails()), List.of(), s.getActor()));
   }
 
   @Override

@@ -11,13 +11,18 @@ import io.switchboard.runtime.node.NodeExecutor;
 import io.switchboard.runtime.node.Outcome;
 import io.switchboard.runtime.node.Resume;
 import io.switchboard.runtime.node.StepContext;
+import io.switchboard.runtime.node.QueueInfo;
+import io.switchboard.runtime.node.Queueing;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Hands the interaction on: records the instruction for the channel provider (dial a SIP URI or a
- * number, enqueue, give to an agent). On a call whose flow continues after the forward, it waits for
- * the provider's call status; otherwise the flow's work is done and it takes {@code connected}.
+ * number, enqueue, give to an agent). To a queue the desk defines, the interaction waits there until
+ * an agent accepts it ({@code connected}) or the queue's maximum wait passes ({@code failed}). To any
+ * other destination on a call whose flow continues after the forward, it waits for the provider's
+ * call status; otherwise the flow's work is done and it takes {@code connected}.
  */
 public final class ForwardExecutor implements NodeExecutor {
   private static final Set<String> CONNECTED = Set.of("completed", "answered", "in-progress");
@@ -56,6 +61,13 @@ public final class ForwardExecutor implements NodeExecutor {
     if (destination.isEmpty()) {
       return Outcome.fail(Failure.of(Failure.Code.no_target, "the forward target is empty"));
     }
+    if (verb == ProviderInstruction.Verb.queue) {
+      Optional<QueueInfo> queue = context.queueInfo(destination);
+      if (queue.isPresent()) {
+        context.outcome("waiting in queue " + destination);
+        return Queueing.enqueue(context, nodeId, queue.get(), Map.of());
+      }
+    }
     boolean waitForCall = awaitStatus && "voice".equals(context.channel());
     context.instruct(new ProviderInstruction(verb, destination, waitForCall));
     context.outcome("forwarded to " + verb + " " + destination);
@@ -68,6 +80,16 @@ public final class ForwardExecutor implements NodeExecutor {
 
   @Override
   public Outcome resume(StepContext context, Resume input) {
+    if (Queueing.inQueue(context)) {
+      return switch (input) {
+        case Resume.AgentAssigned accepted -> {
+          Queueing.assign(context, accepted);
+          yield Outcome.next(connected);
+        }
+        case Resume.TimerFired fired -> Outcome.failVia(failed, Queueing.timedOut(context));
+        default -> Outcome.conflict("this step waits in a queue for an agent");
+      };
+    }
     return switch (input) {
       case Resume.CallStatus status -> Outcome.next(CONNECTED.contains(status.status()) ? connected : failed);
       case Resume.TimerFired fired -> Outcome.next(failed);

@@ -11,12 +11,16 @@ import io.switchboard.runtime.node.Resume;
 import io.switchboard.runtime.node.StepContext;
 import java.util.LinkedHashMap;
 import java.util.List;
+import io.switchboard.runtime.node.QueueInfo;
+import io.switchboard.runtime.node.Queueing;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Shows the agent a prompt with answers and fields, and waits. The agent's answer picks the port;
- * the fields become variables.
+ * the fields become variables. Reached while no agent has the interaction, it first waits in its
+ * queue (the step's, else the trigger's default) until one accepts.
  */
 public final class ScriptExecutor implements NodeExecutor {
   /**
@@ -31,11 +35,14 @@ public final class ScriptExecutor implements NodeExecutor {
   private final Map<String, Integer> answerPorts = new LinkedHashMap<>();
   private final List<Map<String, Object>> answers;
   private final List<Map<String, Object>> fields;
+  /** Where it waits for an agent when none has the interaction: the step's queue, else the trigger's. */
+  private final String queue;
 
   public ScriptExecutor(CompileContext context) {
     this.nodeId = context.node().id();
     this.config = context.config(ScriptConfig.class);
     this.prompt = context.expressions().template(config.prompt());
+    this.queue = config.queue() != null ? config.queue() : context.defaultQueue();
     for (ScriptConfig.Answer answer : config.answers()) {
       answerPorts.put(answer.port(), context.ports().index(answer.port()));
     }
@@ -54,11 +61,28 @@ public final class ScriptExecutor implements NodeExecutor {
     details.put("prompt", text.value());
     details.put("answers", answers);
     details.put("fields", fields);
+    details.put("allowBack", config.allowBack());
+    if (context.agent() == null && queue != null) {
+      Optional<QueueInfo> known = context.queueInfo(queue);
+      if (known.isPresent()) {
+        return Queueing.enqueue(context, nodeId, known.get(), details);
+      }
+    }
     return new Outcome.Wait(new Waiting(nodeId, Waiting.Kind.agent_answer, null, null, details));
   }
 
   @Override
   public Outcome resume(StepContext context, Resume input) {
+    if (Queueing.inQueue(context)) {
+      return switch (input) {
+        case Resume.AgentAssigned accepted -> {
+          Queueing.assign(context, accepted);
+          yield execute(context);
+        }
+        case Resume.TimerFired fired -> Outcome.fail(Queueing.timedOut(context));
+        default -> Outcome.conflict("this step waits in a queue for an agent");
+      };
+    }
     if (!(input instanceof Resume.AgentAnswer answer)) {
       return Outcome.conflict("this step waits for an agent's answer");
     }

@@ -1,0 +1,40 @@
+package io.switchboard.runtime.desk;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides which agent a waiting interaction is offered to: the one place of that decision. The desk's
+ * rule is {@link QueueMatcher}; whatever decides must also say why, agent by agent.
+ */
+@FunctionalInterface
+public interface Matcher {
+
+  Decision choose(Waiting waiting, List<Candidate> agents, long now);
+
+  /** An interaction waiting in a queue, with the agents already offered it who let it go. */
+  record Waiting(String interactionId, String queueId, String channel, int priority, long enqueuedAt, String caller,
+      String preferredAgent, Set<String> triedAgents) {}
+
+  /**
+   * An agent who could take an offer now: available, no open offer, seen lately. {@code free} is the
+   * capacity left per channel; {@code onCall} is true while they hold a voice interaction.
+   */
+  record Candidate(String username, long idleSince, Set<String> queues, Map<String, Integer> free, boolean onCall,
+      String address) {
+    public boolean hasRoomFor(String channel) {
+      return !onCall && free.getOrDefault(channel, 0) > 0;
+    }
+  }
+
+  /** One agent considered, and why they were passed over (null for the chosen one and those not reached). */
+  record Consideration(String username, String excludedBecause) {}
+
+  /** The agent chosen (null when none fits), why, and every agent considered. */
+  record Decision(Candidate chosen, String reason, List<Consideration> considered) {
+    public static Decision none(String reason, List<Consideration> considered) {
+      return new Decision(null, reason, considered);
+    }
+  }
+}

@@ -1,0 +1,8 @@
+package io.switchboard.runtime.desk;
+
+/**
+ * An interaction offered to one agent until it lapses: what the agent sees before accepting (channel,
+ * caller, queue, priority, since when it waits) and the offer's state.
+ */
+public record Offer(String id, String interactionId, String username, String queueId, String channel, String caller,
+    int priority, long waitingSince, long createdAt, long expiresAt, String status) {}
