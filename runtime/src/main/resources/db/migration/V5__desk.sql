@@ -72,15 +72,17 @@ CREATE TABLE offer (
 CREATE INDEX offer_open ON offer (status, expires_at);
 CREATE INDEX offer_interaction ON offer (interaction_id);
 
+-- One row per agent who had the interaction (a transfer adds one); the newest is the current one.
 CREATE TABLE assignment (
-  interaction_id  CHAR(36)     NOT NULL PRIMARY KEY,
+  interaction_id  CHAR(36)     NOT NULL,
   username        VARCHAR(100) NOT NULL,
   queue_id        VARCHAR(100) NOT NULL,
   channel         VARCHAR(16)  NOT NULL,
   assigned_at     BIGINT       NOT NULL,
   ended_at        BIGINT,
   wrap_up_code    VARCHAR(100),
-  wrapped_at      BIGINT
+  wrapped_at      BIGINT,
+  PRIMARY KEY (interaction_id, assigned_at, username)
 );
 CREATE INDEX assignment_agent ON assignment (username, ended_at);
 

@@ -11,6 +11,7 @@ import static io.switchboard.runtime.store.jooq.Tables.QUEUE_ENTRY;
 import static io.switchboard.runtime.store.jooq.Tables.QUEUE_MEMBER;
 
 import io.switchboard.flow.json.FlowJson;
+import io.switchboard.runtime.store.Databases;
 import io.switchboard.runtime.store.jooq.tables.records.AgentRecord;
 import io.switchboard.runtime.store.jooq.tables.records.QueueRecord;
 import java.util.ArrayList;
@@ -315,6 +316,11 @@ public final class DeskRepository {
       return true;
     } catch (ClaimLost lost) {
       return false;
+    } catch (org.jooq.exception.DataAccessException e) {
+      if (Databases.isRollback(e)) {
+        return false; // the database chose this claim as a deadlock's victim: another one won
+      }
+      throw e;
     }
   }
 
@@ -380,10 +386,11 @@ public final class DeskRepository {
         .execute();
     var agent = tx.update(AGENT).setNull(AGENT.OFFER_ID);
     if (status.equals("lapsed")) {
-      agent = agent.set(AGENT.LAPSED_IN_ROW, AGENT.LAPSED_IN_ROW.plus(1))
-          .set(AGENT.STATE, DSL.when(AGENT.LAPSED_IN_ROW.plus(1).ge(2), DSL.inline(AgentState.away.name()))
+      // MySQL applies SET assignments left to right, each seeing the ones before: the count goes last
+      agent = agent.set(AGENT.STATE, DSL.when(AGENT.LAPSED_IN_ROW.plus(1).ge(2), DSL.inline(AgentState.away.name()))
               .otherwise(AGENT.STATE))
-          .set(AGENT.STATE_SINCE, DSL.when(AGENT.LAPSED_IN_ROW.plus(1).ge(2), DSL.inline(now)).otherwise(AGENT.STATE_SINCE));
+          .set(AGENT.STATE_SINCE, DSL.when(AGENT.LAPSED_IN_ROW.plus(1).ge(2), DSL.inline(now)).otherwise(AGENT.STATE_SINCE))
+          .set(AGENT.LAPSED_IN_ROW, AGENT.LAPSED_IN_ROW.plus(1));
     } else if (status.equals("declined")) {
       agent = agent.set(AGENT.LAPSED_IN_ROW, 0);
     }
@@ -401,7 +408,6 @@ public final class DeskRepository {
       throw new ClaimLost("the offer is no longer open");
     }
     tx.deleteFrom(QUEUE_ENTRY).where(QUEUE_ENTRY.INTERACTION_ID.eq(interactionId)).execute();
-    tx.deleteFrom(ASSIGNMENT).where(ASSIGNMENT.INTERACTION_ID.eq(interactionId)).execute();
     tx.insertInto(ASSIGNMENT).set(ASSIGNMENT.INTERACTION_ID, interactionId).set(ASSIGNMENT.USERNAME, username)
         .set(ASSIGNMENT.QUEUE_ID, offer.getQueueId()).set(ASSIGNMENT.CHANNEL, offer.getChannel())
         .set(ASSIGNMENT.ASSIGNED_AT, now).execute();
@@ -444,7 +450,8 @@ public final class DeskRepository {
 
   /** Who holds the interaction now, or who held it last. */
   public Optional<Assignment> assignment(String interactionId) {
-    return dsl.selectFrom(ASSIGNMENT).where(ASSIGNMENT.INTERACTION_ID.eq(interactionId)).fetchOptional(a ->
+    return dsl.selectFrom(ASSIGNMENT).where(ASSIGNMENT.INTERACTION_ID.eq(interactionId))
+        .orderBy(ASSIGNMENT.ASSIGNED_AT.desc(), ASSIGNMENT.ENDED_AT.isNull().desc()).limit(1).fetchOptional(a ->
         new Assignment(a.getInteractionId(), a.getUsername(), a.getQueueId(), a.getChannel(), a.getAssignedAt(),
             a.getEndedAt(), a.getWrapUpCode(), a.getWrappedAt()));
   }
@@ -461,7 +468,8 @@ public final class DeskRepository {
       if (assignment == null) {
         return false;
       }
-      tx.update(ASSIGNMENT).set(ASSIGNMENT.ENDED_AT, now).where(ASSIGNMENT.INTERACTION_ID.eq(interactionId)).execute();
+      tx.update(ASSIGNMENT).set(ASSIGNMENT.ENDED_AT, now).where(ASSIGNMENT.INTERACTION_ID.eq(interactionId)
+          .and(ASSIGNMENT.USERNAME.eq(username)).and(ASSIGNMENT.ENDED_AT.isNull())).execute();
       tx.update(AGENT_CAPACITY).set(AGENT_CAPACITY.ACTIVE, AGENT_CAPACITY.ACTIVE.minus(1))
           .where(AGENT_CAPACITY.USERNAME.eq(username).and(AGENT_CAPACITY.CHANNEL.eq(assignment.getChannel()))
               .and(AGENT_CAPACITY.ACTIVE.gt(0)))

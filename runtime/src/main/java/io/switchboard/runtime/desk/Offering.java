@@ -33,6 +33,7 @@ public final class Offering implements AutoCloseable {
   private final Settings settings;
   private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(Workers.daemons("offering"));
   private final AtomicBoolean wakeQueued = new AtomicBoolean();
+  private final AtomicBoolean started = new AtomicBoolean();
   private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
   /**
@@ -66,12 +67,13 @@ public final class Offering implements AutoCloseable {
   }
 
   public void start(Duration interval) {
+    started.set(true);
     scheduler.scheduleWithFixedDelay(this::safeRound, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  /** Asks for a round soon: an agent became free or an interaction started waiting. */
+  /** Asks for a round soon (once started): an agent became free or an interaction started waiting. */
   public void wake() {
-    if (wakeQueued.compareAndSet(false, true)) {
+    if (started.get() && wakeQueued.compareAndSet(false, true)) {
       try {
         scheduler.execute(() -> {
           wakeQueued.set(false);

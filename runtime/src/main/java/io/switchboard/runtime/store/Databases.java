@@ -37,6 +37,20 @@ public final class Databases {
         .set(settings));
   }
 
+  /**
+   * Whether the database rolled the transaction back by itself (a deadlock's victim, a serialization
+   * failure): the work did not happen and may be tried again.
+   */
+  public static boolean isRollback(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.sql.SQLTransactionRollbackException
+          || (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Applies the Flyway migrations (the same scripts on every database). */
   public static void migrate(DataSource dataSource) {
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();

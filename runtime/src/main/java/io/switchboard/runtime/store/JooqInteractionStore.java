@@ -56,6 +56,18 @@ public final class JooqInteractionStore implements InteractionStore {
   @Override
   public void save(Interaction it) {
     long now = clock.millis();
+    try {
+      transaction(it, now);
+    } catch (org.jooq.exception.DataAccessException e) {
+      if (Databases.isRollback(e)) {
+        throw new ConcurrentUpdateException(it.id(), "another change to it came at the same moment; try again");
+      }
+      throw e;
+    }
+    it.saved(now);
+  }
+
+  private void transaction(Interaction it, long now) {
     dsl.transaction(configuration -> {
       DSLContext tx = configuration.dsl();
       if (it.isNew()) {
@@ -79,7 +91,6 @@ public final class JooqInteractionStore implements InteractionStore {
         hook.inTransaction(tx, it, now);
       }
     });
-    it.saved(now);
   }
 
   private static InteractionRecord record(DSLContext tx, Interaction it, long now) {
