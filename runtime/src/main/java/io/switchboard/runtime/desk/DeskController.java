@@ -200,6 +200,14 @@ public class DeskController {
     return Map.of("interactionId", interaction.id(), "queue", interaction.queue());
   }
 
+  @PostMapping("/api/interactions/{id}/back")
+  @Operation(summary = "Go back to the previous script step", description = "409 when the step does not allow it or "
+      + "something that cannot be undone (a lookup, an e-mail, a case) happened since.")
+  public Map<String, Object> back(HttpServletRequest request, @PathVariable String id) {
+    Interaction interaction = desk.back(id, Caller.of(request).person());
+    return Map.of("interactionId", interaction.id(), "at", interaction.currentNode());
+  }
+
   @PostMapping("/api/interactions/{id}/hold")
   @Operation(summary = "Put the interaction on hold (recorded in its step log)")
   public ResponseEntity<Void> hold(HttpServletRequest request, @PathVariable String id) {

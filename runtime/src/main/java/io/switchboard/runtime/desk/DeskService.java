@@ -261,6 +261,12 @@ public final class DeskService {
     return interaction;
   }
 
+  /** Back to the previous script step, where the flow allows it. */
+  public Interaction back(String interactionId, String username) {
+    held(interactionId, username);
+    return interactions.back(interactionId, username);
+  }
+
   /** Hold or resume: recorded in the step log for the flow and the case. */
   public Interaction hold(String interactionId, String username, boolean hold) {
     held(interactionId, username);

@@ -28,6 +28,12 @@ public final class Interpreter {
     run(flow, interaction, flow.node(flow.trigger()), null);
   }
 
+  /** Runs an interaction again from an earlier node (an agent going back one script step). */
+  public void rewind(CompiledFlow flow, Interaction interaction, String nodeId) {
+    interaction.resumed();
+    run(flow, interaction, flow.node(nodeId), null);
+  }
+
   /** Continues a waiting interaction with its input; a rejection leaves the interaction unchanged. */
   public Optional<Rejection> resume(CompiledFlow flow, Interaction interaction, Resume input) {
     if (interaction.status() != InteractionStatus.waiting) {

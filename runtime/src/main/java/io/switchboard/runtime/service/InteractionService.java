@@ -139,6 +139,45 @@ public final class InteractionService {
     return interaction;
   }
 
+  /**
+   * Takes the interaction back to the agent step before the one it waits at, when the step allows it
+   * and nothing happened in between that cannot be taken back: only branches and variables lie
+   * between (no lookup, e-mail, case or escalation). The variables stay as they are.
+   */
+  public Interaction back(String id, String actor) {
+    Interaction interaction = get(id);
+    Waiting waiting = interaction.waiting();
+    if (interaction.status() != InteractionStatus.waiting || waiting.kind() != Waiting.Kind.agent_answer) {
+      throw new ConflictException("only an interaction waiting at an agent step can go back");
+    }
+    if (Boolean.FALSE.equals(waiting.details().get("allowBack"))) {
+      throw new ConflictException("the step '" + waiting.nodeId() + "' does not let the agent go back");
+    }
+    java.util.List<StepRecord> steps = store.steps(id);
+    String target = null;
+    for (int i = steps.size() - 1; i >= 0 && target == null; i--) {
+      StepRecord step = steps.get(i);
+      boolean scriptWait = step.nodeType().equals("script") && step.port() == null;
+      if (step.nodeType().equals("trigger")) {
+        break;
+      }
+      if (step.nodeType().equals("script") && step.port() != null) {
+        target = step.nodeId();
+      } else if (!scriptWait && !step.changes().containsKey("agentAction")
+          && !java.util.Set.of("branch", "set").contains(step.nodeType())) {
+        throw new ConflictException("going back would skip over step '" + step.nodeId() + "' (" + step.nodeType()
+            + "), which cannot be undone");
+      }
+    }
+    if (target == null) {
+      throw new ConflictException("there is no earlier agent step to go back to");
+    }
+    logAction(interaction, "went back to step " + target, actor);
+    interpreter.rewind(flows.compiled(interaction.flowId(), interaction.flowVersion()), interaction, target);
+    save(interaction);
+    return interaction;
+  }
+
   /** Records what an agent did (hold, resume, …) in the step log, at the step the interaction is at. */
   public Interaction agentAction(String id, String action, String actor) {
     Interaction interaction = get(id);

@@ -48,6 +48,18 @@ class DeskIT {
       {"from": "t", "port": "next", "to": "f"}, {"from": "f", "port": "connected", "to": "ok"},
       {"from": "f", "port": "failed", "to": "ko"}""").replace("\"id\": \"tiny\"", "\"id\": \"call\"");
 
+  static final String STEPS = TinyFlow.of("message", "[{\"name\": \"n\", \"type\": \"number\"}]", """
+      {"id": "s1", "type": "script", "config": {"prompt": "First", "queue": "q", "answers": [{"port": "next", "label": "Next"}]}},
+      {"id": "x", "type": "set", "config": {"assignments": {"n": "1"}}},
+      {"id": "s2", "type": "script", "config": {"prompt": "Second", "answers": [{"port": "next", "label": "Next"}]}},
+      {"id": "m", "type": "email", "config": {"to": "ann@example.com", "subject": "Hi", "body": "Hello"}},
+      {"id": "s3", "type": "script", "config": {"prompt": "Third", "answers": [{"port": "done", "label": "Done"}]}},
+      {"id": "e", "type": "end", "config": {"outcome": "done"}}""", """
+      {"from": "t", "port": "next", "to": "s1"}, {"from": "s1", "port": "next", "to": "x"},
+      {"from": "x", "port": "next", "to": "s2"}, {"from": "s2", "port": "next", "to": "m"},
+      {"from": "m", "port": "sent", "to": "s3"}, {"from": "m", "port": "failed", "to": "s3"},
+      {"from": "s3", "port": "done", "to": "e"}""").replace("\"id\": \"tiny\"", "\"id\": \"steps\"");
+
   private HikariDataSource dataSource;
 
   static List<TestDatabases.Kind> databases() {
@@ -55,7 +67,8 @@ class DeskIT {
   }
 
   static Map<String, CompiledFlow> flows(Engine engine) {
-    return Map.of("tiny", engine.compile(CHAT), "urgent", engine.compile(URGENT_CHAT), "call", engine.compile(CALL));
+    return Map.of("tiny", engine.compile(CHAT), "urgent", engine.compile(URGENT_CHAT), "call", engine.compile(CALL),
+        "steps", engine.compile(STEPS));
   }
 
   DeskRig rig(TestDatabases.Kind kind) {
@@ -296,5 +309,35 @@ class DeskIT {
     assertThat(rig.desk.queues()).isEmpty();
     assertThatThrownBy(() -> rig.desk.chooseState("ann", "busy")).isInstanceOf(BadRequestException.class)
         .hasMessageContaining("available, away or offline");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void theAgentGoesBackOneStepOnlyOverStepsThatCanBeUndone(TestDatabases.Kind kind) {
+    DeskRig rig = rig(kind);
+    rig.queue("q", 3600, 0, List.of("ann"));
+    String id = rig.start("steps", "+48111");
+    rig.available("ann");
+    rig.offering.round();
+    rig.desk.accept(onlyOffer(rig, "ann").id(), "ann");
+    assertThatThrownBy(() -> rig.desk.back(id, "ann")).isInstanceOf(ConflictException.class)
+        .hasMessageContaining("no earlier agent step");
+    rig.interactions.answer(id, new Resume.AgentAnswer("s1", "next", Map.of(), "ann"));
+    assertThat(rig.interactions.get(id).waiting().nodeId()).isEqualTo("s2");
+
+    Interaction back = rig.desk.back(id, "ann");
+    assertThat(back.waiting().nodeId()).isEqualTo("s1");
+    assertThat(back.waiting().details()).containsEntry("prompt", "First");
+    assertThat(rig.interactions.steps(id)).anySatisfy(s -> {
+      assertThat(s.actor()).isEqualTo("ann");
+      assertThat(s.changes()).containsEntry("agentAction", "went back to step s1");
+    });
+    rig.interactions.answer(id, new Resume.AgentAnswer("s1", "next", Map.of(), "ann"));
+    rig.interactions.answer(id, new Resume.AgentAnswer("s2", "next", Map.of(), "ann"));
+    assertThat(rig.interactions.get(id).waiting().nodeId()).isEqualTo("s3");
+    assertThatThrownBy(() -> rig.desk.back(id, "ann")).isInstanceOf(ConflictException.class)
+        .hasMessageContaining("'m' (email)");
+    assertThatThrownBy(() -> rig.desk.back(id, "bob")).isInstanceOf(ConflictException.class)
+        .hasMessageContaining("not assigned to bob");
   }
 }
