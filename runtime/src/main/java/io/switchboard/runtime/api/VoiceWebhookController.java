@@ -27,12 +27,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/hooks/voice")
 @Tag(name = "Voice webhook", description = "TwiML-style provider callbacks")
 public class VoiceWebhookController {
+  private static final java.util.Set<String> ENDED = java.util.Set.of("completed", "busy", "no-answer", "failed", "canceled");
+
   private final FlowService flows;
   private final InteractionService interactions;
+  private final io.switchboard.runtime.desk.DeskService desk;
 
-  public VoiceWebhookController(FlowService flows, InteractionService interactions) {
+  public VoiceWebhookController(FlowService flows, InteractionService interactions,
+      io.switchboard.runtime.desk.DeskService desk) {
     this.flows = flows;
     this.interactions = interactions;
+    this.desk = desk;
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE, produces = MediaType.APPLICATION_XML_VALUE)
@@ -67,6 +72,13 @@ public class VoiceWebhookController {
       throw new BadRequestException("DialCallStatus (or CallStatus) is required");
     }
     String id = interactions.byExternalRef(callSid).orElseThrow(() -> new NotFoundException("no interaction for call " + callSid));
+    Interaction current = interactions.get(id);
+    if (current.waiting() == null || current.waiting().kind() != io.switchboard.runtime.node.Waiting.Kind.call_status) {
+      // a call bridged to an agent from a queue: its end puts the agent into after-call work
+      if (ENDED.contains(status.strip().toLowerCase()) && desk.callEnded(id)) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(VoiceMarkup.render(current));
+      }
+    }
     Interaction interaction = interactions.callStatus(id, status.strip().toLowerCase());
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(VoiceMarkup.render(interaction));
   }

@@ -9,6 +9,8 @@ import io.switchboard.runtime.desk.DeskRepository;
 import io.switchboard.runtime.desk.DeskService;
 import io.switchboard.runtime.desk.Offering;
 import io.switchboard.runtime.desk.QueueMatcher;
+import io.switchboard.runtime.desk.VoiceProviders;
+import io.switchboard.runtime.outbox.CallUpdateDeliverer;
 import io.switchboard.runtime.engine.FlowCompiler;
 import io.switchboard.runtime.node.QueueInfo;
 import io.switchboard.runtime.engine.Ids;
@@ -158,6 +160,11 @@ public class RuntimeConfiguration {
   }
 
   @Bean
+  VoiceProviders voiceProviders(DSLContext dsl, SecretBox secrets, Clock clock) {
+    return new VoiceProviders(dsl, secrets, clock);
+  }
+
+  @Bean
   DeskRepository deskRepository(DSLContext dsl) {
     return new DeskRepository(dsl);
   }
@@ -214,8 +221,10 @@ public class RuntimeConfiguration {
   }
 
   @Bean(destroyMethod = "close")
-  OutboxDispatcher outboxDispatcher(OutboxRepository outbox, ObjectProvider<JavaMailSender> mail, RuntimeProperties properties) {
+  OutboxDispatcher outboxDispatcher(OutboxRepository outbox, ObjectProvider<JavaMailSender> mail, VoiceProviders voice,
+      RuntimeProperties properties) {
     List<Deliverer> deliverers = new ArrayList<>();
+    deliverers.add(new CallUpdateDeliverer(voice::settings));
     mail.ifAvailable(sender -> deliverers.add(new EmailDeliverer(sender, properties.mailFrom(), "switchboard")));
     return new OutboxDispatcher(outbox, deliverers, properties.outboxMaxAttempts(), properties.outboxBackoff(),
         properties.outboxLease(), properties.outboxWorkers());

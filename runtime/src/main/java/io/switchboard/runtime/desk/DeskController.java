@@ -25,9 +25,30 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Desk", description = "Queues, agents' states, offers, notes, ending and wrapping up interactions")
 public class DeskController {
   private final DeskService desk;
+  private final VoiceProviders voiceProviders;
 
-  public DeskController(DeskService desk) {
+  public DeskController(DeskService desk, VoiceProviders voiceProviders) {
     this.desk = desk;
+    this.voiceProviders = voiceProviders;
+  }
+
+  /** The voice provider's call-update API; a missing token keeps the stored one. */
+  public record VoiceProviderBody(String baseUrl, String account, String token) {}
+
+  @GetMapping("/api/admin/voice-provider")
+  @Operation(summary = "The voice provider that bridges accepted calls (the token is never shown)")
+  public ResponseEntity<VoiceProviders.View> voiceProvider() {
+    return ResponseEntity.of(voiceProviders.view());
+  }
+
+  @PutMapping("/api/admin/voice-provider")
+  @Operation(summary = "Set the voice provider's call-update API", description = "{baseUrl, account, token}; calls are "
+      + "bridged with POST {baseUrl}/Calls/{CallSid} and TwiML-style <Dial>")
+  public VoiceProviders.View putVoiceProvider(@RequestBody VoiceProviderBody body) {
+    if (body == null) {
+      throw new BadRequestException("a body {baseUrl, account, token} is required");
+    }
+    return voiceProviders.put(body.baseUrl(), body.account(), body.token());
   }
 
   /** A queue as written. */

@@ -227,6 +227,21 @@ public final class DeskService {
     return interaction;
   }
 
+  /**
+   * The provider reports that a bridged call is over (the caller or the agent hung up): the agent
+   * holding it goes into after-call work. False when nobody holds it.
+   */
+  public boolean callEnded(String interactionId) {
+    Optional<DeskRepository.Assignment> held = desk.assignment(interactionId).filter(a -> a.endedAt() == null);
+    if (held.isEmpty()) {
+      return false;
+    }
+    int acw = desk.queue(held.get().queueId()).map(Queue::afterCallWorkSeconds).orElse(0);
+    boolean ended = desk.endAssignment(interactionId, held.get().username(), acw, clock.millis());
+    offering.wake();
+    return ended;
+  }
+
   /** Records the wrap-up code of an ended interaction; one of the queue's codes when it has a list. */
   public void wrapUp(String interactionId, String username, String code) {
     DeskRepository.Assignment assignment = desk.assignment(interactionId).filter(a -> a.username().equals(username))
