@@ -4,6 +4,8 @@ import io.switchboard.flow.validate.FlowValidator;
 import io.switchboard.runtime.connector.DataStepCatalog;
 import io.switchboard.runtime.connector.HttpFetcher;
 import io.switchboard.runtime.connector.OutboundGuard;
+import io.switchboard.runtime.desk.CallListRepository;
+import io.switchboard.runtime.desk.CallListService;
 import io.switchboard.runtime.desk.DeskHook;
 import io.switchboard.runtime.desk.DeskRepository;
 import io.switchboard.runtime.desk.DeskService;
@@ -157,6 +159,16 @@ public class RuntimeConfiguration {
   @Bean
   InteractionStore interactionStore(DSLContext dsl, Clock clock) {
     return new JooqInteractionStore(dsl, clock, List.of(new DeskHook()));
+  }
+
+  /** Call lists; their due entries are started in each offering round, before the offers. */
+  @Bean
+  CallListService callListService(DSLContext dsl, DeskRepository desk, FlowService flows, InteractionService interactions,
+      Clock clock, Ids ids, Offering offering, RuntimeProperties properties) {
+    CallListService lists = new CallListService(new CallListRepository(dsl), desk, flows, interactions, clock, ids,
+        properties.desk().presenceTimeout());
+    offering.beforeOffers(lists::dialDue);
+    return lists;
   }
 
   @Bean

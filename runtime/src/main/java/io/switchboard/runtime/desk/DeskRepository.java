@@ -39,6 +39,9 @@ public final class DeskRepository {
   public static final Map<String, Integer> DEFAULT_CAPACITY = Map.of("voice", 1, "message", 3, "email", 5, "webhook", 3,
       "call-list", 1);
 
+  /** The channels of a phone call: an agent on one takes nothing else. */
+  static final Set<String> CALLS = Set.of("voice", "call-list");
+
   private final DSLContext dsl;
 
   public DeskRepository(DSLContext dsl) {
@@ -277,7 +280,7 @@ public final class DeskRepository {
     Set<String> onCall = new HashSet<>();
     dsl.selectFrom(AGENT_CAPACITY).where(AGENT_CAPACITY.USERNAME.in(names)).forEach(c -> {
       free.computeIfAbsent(c.getUsername(), k -> new HashMap<>()).put(c.getChannel(), c.getCapacity() - c.getActive());
-      if (c.getChannel().equals("voice") && c.getActive() > 0) {
+      if (CALLS.contains(c.getChannel()) && c.getActive() > 0) {
         onCall.add(c.getUsername());
       }
     });
@@ -303,7 +306,7 @@ public final class DeskRepository {
             .where(AGENT.USERNAME.eq(username).and(AGENT.OFFER_ID.isNull())
                 .and(AGENT.STATE.eq(AgentState.available.name())).and(AGENT.SEEN_AT.ge(seenSince))
                 .andNotExists(DSL.selectOne().from(AGENT_CAPACITY).where(AGENT_CAPACITY.USERNAME.eq(username)
-                    .and(AGENT_CAPACITY.CHANNEL.eq("voice")).and(AGENT_CAPACITY.ACTIVE.gt(0)))))
+                    .and(AGENT_CAPACITY.CHANNEL.in(CALLS)).and(AGENT_CAPACITY.ACTIVE.gt(0)))))
             .execute(), "the agent is no longer free");
         expectOne(tx.update(AGENT_CAPACITY).set(AGENT_CAPACITY.ACTIVE, AGENT_CAPACITY.ACTIVE.plus(1))
             .where(AGENT_CAPACITY.USERNAME.eq(username).and(AGENT_CAPACITY.CHANNEL.eq(waiting.channel()))

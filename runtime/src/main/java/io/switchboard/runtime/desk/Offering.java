@@ -35,6 +35,7 @@ public final class Offering implements AutoCloseable {
   private final AtomicBoolean wakeQueued = new AtomicBoolean();
   private final AtomicBoolean started = new AtomicBoolean();
   private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+  private final List<Runnable> beforeOffers = new CopyOnWriteArrayList<>();
 
   /**
    * How offering behaves: how long an offer stands, after how long without a sign of life an agent is
@@ -60,6 +61,11 @@ public final class Offering implements AutoCloseable {
     this.clock = clock;
     this.ids = ids;
     this.settings = settings;
+  }
+
+  /** Work each round does before it offers (a call list starting the entries free agents can take). */
+  public void beforeOffers(Runnable work) {
+    beforeOffers.add(work);
   }
 
   public void listen(Listener listener) {
@@ -107,6 +113,7 @@ public final class Offering implements AutoCloseable {
     desk.afterCallWorkDone(now).forEach(this::notifyChanged);
     long seenSince = now - settings.presenceTimeout().toMillis();
     desk.goneQuiet(seenSince, now).forEach(this::notifyChanged);
+    beforeOffers.forEach(Runnable::run);
 
     List<Matcher.Candidate> free = new ArrayList<>(desk.candidates(seenSince));
     if (free.isEmpty()) {

@@ -20,12 +20,19 @@ public final class Queueing {
   public static Outcome.Wait enqueue(StepContext context, String nodeId, QueueInfo queue, Map<String, Object> details) {
     Map<String, Object> shown = new LinkedHashMap<>(details);
     shown.put("queue", queue.id());
+    triggerValue(context, "preferredAgent").ifPresent(agent -> shown.put("preferredAgent", agent));
     context.queue(queue.id());
     if ("voice".equals(context.channel())) {
       context.instruct(new ProviderInstruction(ProviderInstruction.Verb.queue, queue.id(), false));
     }
     return new Outcome.Wait(new Waiting(nodeId, Waiting.Kind.queue,
         context.nowMillis() + queue.maxWaitSeconds() * 1000L, null, shown));
+  }
+
+  /** A text the interaction was started with (a call list's queue, the agent a call back goes to). */
+  public static java.util.Optional<String> triggerValue(StepContext context, String name) {
+    return context.lookup("trigger") instanceof Map<?, ?> trigger && trigger.get(name) instanceof String value
+        && !value.isBlank() ? java.util.Optional.of(value) : java.util.Optional.empty();
   }
 
   /** Whether the step resumes from a wait in a queue. */
@@ -38,7 +45,7 @@ public final class Queueing {
   public static void assign(StepContext context, Resume.AgentAssigned accepted) {
     context.assign(accepted.agent());
     context.emit(new Effect.AgentAssigned(accepted.offerId(), accepted.agent()));
-    Object callSid = context.lookup("trigger") instanceof Map<?, ?> trigger ? trigger.get("callSid") : null;
+    Object callSid = triggerValue(context, "callSid").orElse(null);
     if ("voice".equals(context.channel()) && callSid != null && accepted.address() != null) {
       String address = accepted.address().strip();
       boolean sip = address.regionMatches(true, 0, "sip:", 0, 4);

@@ -31,6 +31,7 @@ final class DeskRig {
   final InteractionService interactions;
   final Offering offering;
   final DeskService desk;
+  final CallListService callLists;
   private final Map<String, CompiledFlow> flows;
 
   DeskRig(DataSource dataSource, Engine.MutableClock clock, Map<String, CompiledFlow> flows) {
@@ -46,7 +47,7 @@ final class DeskRig {
     Ids ids = new Ids();
     Interpreter interpreter = new Interpreter(new RuntimeServices(clock, ids, store,
         queue -> repository.queue(queue).map(q -> new QueueInfo(q.id(), q.maxWaitSeconds()))), 100);
-    this.interactions = new InteractionService(new RunnableFlows() {
+    RunnableFlows runnable = new RunnableFlows() {
       @Override
       public CompiledFlow latest(String flowId) {
         return DeskRig.this.flows.get(flowId);
@@ -56,9 +57,13 @@ final class DeskRig {
       public CompiledFlow compiled(String flowId, int version) {
         return DeskRig.this.flows.get(flowId);
       }
-    }, store, interpreter, ids, clock, () -> { }, id -> List.of());
+    };
+    this.interactions = new InteractionService(runnable, store, interpreter, ids, clock, () -> { }, id -> List.of());
     this.offering = new Offering(repository, new QueueMatcher(), clock, ids, settings);
     this.desk = new DeskService(repository, interactions, offering, clock, ids, username -> true);
+    this.callLists = new CallListService(new CallListRepository(dsl), repository, runnable, interactions, clock, ids,
+        settings.presenceTimeout());
+    offering.beforeOffers(callLists::dialDue);
   }
 
   String start(String flowId, String from) {

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * Shows the agent a prompt with answers and fields, and waits. The agent's answer picks the port;
  * the fields become variables. Reached while no agent has the interaction, it first waits in its
- * queue (the step's, else the trigger's default) until one accepts.
+ * queue (the step's, else the one the interaction was started for — a call list's — else the trigger's
+ * default) until one accepts.
  */
 public final class ScriptExecutor implements NodeExecutor {
   /**
@@ -35,14 +36,16 @@ public final class ScriptExecutor implements NodeExecutor {
   private final Map<String, Integer> answerPorts = new LinkedHashMap<>();
   private final List<Map<String, Object>> answers;
   private final List<Map<String, Object>> fields;
-  /** Where it waits for an agent when none has the interaction: the step's queue, else the trigger's. */
+  /** Where it waits for an agent when none has the interaction: the step's queue, else the flow's default. */
   private final String queue;
+  private final String defaultQueue;
 
   public ScriptExecutor(CompileContext context) {
     this.nodeId = context.node().id();
     this.config = context.config(ScriptConfig.class);
     this.prompt = context.expressions().template(config.prompt());
-    this.queue = config.queue() != null ? config.queue() : context.defaultQueue();
+    this.queue = config.queue();
+    this.defaultQueue = context.defaultQueue();
     for (ScriptConfig.Answer answer : config.answers()) {
       answerPorts.put(answer.port(), context.ports().index(answer.port()));
     }
@@ -62,8 +65,9 @@ public final class ScriptExecutor implements NodeExecutor {
     details.put("answers", answers);
     details.put("fields", fields);
     details.put("allowBack", config.allowBack());
-    if (context.agent() == null && queue != null) {
-      Optional<QueueInfo> known = context.queueInfo(queue);
+    String queueName = queue != null ? queue : Queueing.triggerValue(context, "queue").orElse(defaultQueue);
+    if (context.agent() == null && queueName != null) {
+      Optional<QueueInfo> known = context.queueInfo(queueName);
       if (known.isPresent()) {
         return Queueing.enqueue(context, nodeId, known.get(), details);
       }
