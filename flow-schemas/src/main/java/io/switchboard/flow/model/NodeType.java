@@ -6,6 +6,7 @@ import io.switchboard.flow.model.config.EndConfig;
 import io.switchboard.flow.model.config.EscalateConfig;
 import io.switchboard.flow.model.config.FetchConfig;
 import io.switchboard.flow.model.config.ForwardConfig;
+import io.switchboard.flow.model.config.RouteConfig;
 import io.switchboard.flow.model.config.ScriptConfig;
 import io.switchboard.flow.model.config.SetConfig;
 import io.switchboard.flow.model.config.TicketConfig;
@@ -24,6 +25,7 @@ public enum NodeType {
   FETCH("fetch", FetchConfig.class),
   BRANCH("branch", BranchConfig.class),
   FORWARD("forward", ForwardConfig.class),
+  ROUTE("route", RouteConfig.class),
   EMAIL("email", EmailConfig.class),
   ESCALATE("escalate", EscalateConfig.class),
   SCRIPT("script", ScriptConfig.class),

@@ -229,7 +229,8 @@ public class RuntimeConfiguration {
   @Bean
   Interpreter interpreter(Clock clock, Ids ids, InteractionStore store, DeskRepository desk, RuntimeProperties properties) {
     return new Interpreter(new RuntimeServices(clock, ids, store,
-        queue -> desk.queue(queue).map(q -> new QueueInfo(q.id(), q.maxWaitSeconds()))), properties.maxAutomaticSteps());
+        queue -> desk.queue(queue).map(q -> new QueueInfo(q.id(), q.maxWaitSeconds(), desk.signedInMembers(q.id())))),
+        properties.maxAutomaticSteps());
   }
 
   @Bean(destroyMethod = "close")

@@ -1,5 +1,6 @@
 package io.switchboard.runtime.desk;
 
+import io.switchboard.flow.json.FlowJson;
 import io.switchboard.runtime.engine.Interaction;
 import io.switchboard.runtime.engine.InteractionStatus;
 import io.switchboard.runtime.engine.StepRecord;
@@ -34,9 +35,13 @@ public final class DeskHook implements JooqInteractionStore.SaveHook {
     boolean queued = it.status() == InteractionStatus.waiting && waiting != null && waiting.kind() == Waiting.Kind.queue;
     String queue = queued ? String.valueOf(waiting.details().get("queue")) : null;
     Object preferred = queued ? waiting.details().get("preferredAgent") : null;
+    Object requirements = queued ? waiting.details().get("requirements") : null;
+    Object regionHint = queued ? waiting.details().get("regionHint") : null;
     if (queued || (!it.isNew() && it.queue() != null)) { // an interaction never queued has no entry to remove
       DeskRepository.project(tx, it.id(), queue, it.channel(), Priorities.rank(it.priority()),
-          it.trigger().get("from") instanceof String from ? from : null, preferred == null ? null : preferred.toString(), now);
+          it.trigger().get("from") instanceof String from ? from : null, preferred == null ? null : preferred.toString(),
+          requirements == null ? null : FlowJson.compact(requirements), regionHint == null ? null : regionHint.toString(),
+          now);
     }
   }
 }

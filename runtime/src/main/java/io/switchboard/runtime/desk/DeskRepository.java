@@ -39,6 +39,9 @@ public final class DeskRepository {
   public static final Map<String, Integer> DEFAULT_CAPACITY = Map.of("voice", 1, "message", 3, "email", 5, "webhook", 3,
       "call-list", 1);
 
+  private static final tools.jackson.core.type.TypeReference<Map<String, Object>> REQUIREMENTS =
+      new tools.jackson.core.type.TypeReference<>() {};
+
   /** The channels of a phone call: an agent on one takes nothing else. */
   static final Set<String> CALLS = Set.of("voice", "call-list");
 
@@ -262,7 +265,9 @@ public final class DeskRepository {
             .and(OFFER.STATUS.in("declined", "lapsed")))
         .forEach(r -> tried.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
     return rows.map(r -> new Matcher.Waiting(r.getInteractionId(), r.getQueueId(), r.getChannel(), r.getPriority(),
-        r.getEnqueuedAt(), r.getCaller(), r.getPreferredAgent(), tried.getOrDefault(r.getInteractionId(), Set.of())));
+        r.getEnqueuedAt(), r.getCaller(), r.getPreferredAgent(), tried.getOrDefault(r.getInteractionId(), Set.of()),
+        r.getRequirements() == null ? Map.of() : FlowJson.mapper().readValue(r.getRequirements(), REQUIREMENTS),
+        r.getRegionHint()));
   }
 
   /** Agents who could take an offer now: available, without an open offer, seen since {@code seenSince}. */
@@ -420,7 +425,7 @@ public final class DeskRepository {
 
   /** Keeps the interaction's queue entry in step with its waiting state. */
   static void project(DSLContext tx, String interactionId, String queueId, String channel, int priority, String caller,
-      String preferredAgent, long now) {
+      String preferredAgent, String requirements, String regionHint, long now) {
     var entry = tx.selectFrom(QUEUE_ENTRY).where(QUEUE_ENTRY.INTERACTION_ID.eq(interactionId)).fetchOne();
     if (queueId == null) {
       if (entry != null) {
@@ -435,11 +440,29 @@ public final class DeskRepository {
       tx.insertInto(QUEUE_ENTRY).set(QUEUE_ENTRY.INTERACTION_ID, interactionId).set(QUEUE_ENTRY.QUEUE_ID, queueId)
           .set(QUEUE_ENTRY.CHANNEL, channel).set(QUEUE_ENTRY.PRIORITY, priority).set(QUEUE_ENTRY.ENQUEUED_AT, now)
           .set(QUEUE_ENTRY.STATUS, "waiting").set(QUEUE_ENTRY.CALLER, caller)
-          .set(QUEUE_ENTRY.PREFERRED_AGENT, preferredAgent).execute();
+          .set(QUEUE_ENTRY.PREFERRED_AGENT, preferredAgent).set(QUEUE_ENTRY.REQUIREMENTS, requirements)
+          .set(QUEUE_ENTRY.REGION_HINT, regionHint).execute();
     } else if (!entry.getQueueId().equals(queueId) || entry.getPriority() != priority) {
       tx.update(QUEUE_ENTRY).set(QUEUE_ENTRY.QUEUE_ID, queueId).set(QUEUE_ENTRY.PRIORITY, priority)
           .where(QUEUE_ENTRY.INTERACTION_ID.eq(interactionId)).execute();
     }
+  }
+
+  /** The queue's members who are signed in (not offline), with their skills. */
+  public List<io.switchboard.runtime.node.QueueInfo.Member> signedInMembers(String queueId) {
+    List<String> members = dsl.select(QUEUE_MEMBER.USERNAME).from(QUEUE_MEMBER).join(AGENT)
+        .on(AGENT.USERNAME.eq(QUEUE_MEMBER.USERNAME))
+        .where(QUEUE_MEMBER.QUEUE_ID.eq(queueId).and(AGENT.STATE.ne(AgentState.offline.name())))
+        .fetch(QUEUE_MEMBER.USERNAME);
+    if (members.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Map<String, Integer>> skills = new HashMap<>();
+    dsl.selectFrom(io.switchboard.runtime.store.jooq.Tables.AGENT_SKILL)
+        .where(io.switchboard.runtime.store.jooq.Tables.AGENT_SKILL.USERNAME.in(members))
+        .forEach(s -> skills.computeIfAbsent(s.getUsername(), k -> new HashMap<>()).put(s.getSkill(), s.getLevel()));
+    return members.stream().map(m -> new io.switchboard.runtime.node.QueueInfo.Member(m, skills.getOrDefault(m, Map.of())))
+        .toList();
   }
 
   // --- assignments ---

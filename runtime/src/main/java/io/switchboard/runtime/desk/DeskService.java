@@ -109,7 +109,7 @@ public final class DeskService {
 
   /** The queue as a step sees it, for the engine. */
   public Optional<QueueInfo> queueInfo(String id) {
-    return desk.queue(id).map(q -> new QueueInfo(q.id(), q.maxWaitSeconds()));
+    return desk.queue(id).map(q -> new QueueInfo(q.id(), q.maxWaitSeconds(), desk.signedInMembers(q.id())));
   }
 
   // --- agents ---

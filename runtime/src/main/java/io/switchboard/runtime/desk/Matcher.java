@@ -13,9 +13,22 @@ public interface Matcher {
 
   Decision choose(Waiting waiting, List<Candidate> agents, long now);
 
-  /** An interaction waiting in a queue, with the agents already offered it who let it go. */
+  /**
+   * An interaction waiting in a queue, with the agents already offered it who let it go, and what a
+   * route step asks for (skills, steps, preferred agent; empty for a plain queue) with the hint of
+   * the caller's region (a number, a region id or name).
+   */
   record Waiting(String interactionId, String queueId, String channel, int priority, long enqueuedAt, String caller,
-      String preferredAgent, Set<String> triedAgents) {}
+      String preferredAgent, Set<String> triedAgents, Map<String, Object> requirements, String regionHint) {
+    public Waiting {
+      requirements = requirements == null ? Map.of() : requirements;
+    }
+
+    public Waiting(String interactionId, String queueId, String channel, int priority, long enqueuedAt, String caller,
+        String preferredAgent, Set<String> triedAgents) {
+      this(interactionId, queueId, channel, priority, enqueuedAt, caller, preferredAgent, triedAgents, Map.of(), null);
+    }
+  }
 
   /**
    * An agent who could take an offer now: available, no open offer, seen lately. {@code free} is the

@@ -9,6 +9,7 @@ import io.switchboard.runtime.node.end.EndExecutor;
 import io.switchboard.runtime.node.escalate.EscalateExecutor;
 import io.switchboard.runtime.node.fetch.FetchExecutor;
 import io.switchboard.runtime.node.forward.ForwardExecutor;
+import io.switchboard.runtime.node.route.RouteExecutor;
 import io.switchboard.runtime.node.script.ScriptExecutor;
 import io.switchboard.runtime.node.set.SetExecutor;
 import io.switchboard.runtime.node.ticket.TicketExecutor;
@@ -29,6 +30,7 @@ public final class NodeExecutors {
       case FETCH -> new FetchExecutor(context);
       case BRANCH -> new BranchExecutor(context);
       case FORWARD -> new ForwardExecutor(context);
+      case ROUTE -> new RouteExecutor(context);
       case EMAIL -> new EmailExecutor(context);
       case ESCALATE -> new EscalateExecutor(context);
       case SCRIPT -> new ScriptExecutor(context);

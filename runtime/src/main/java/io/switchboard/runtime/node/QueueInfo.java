@@ -1,4 +1,22 @@
 package io.switchboard.runtime.node;
 
-/** What a step needs to know of a queue it sends an interaction to. */
-public record QueueInfo(String id, int maxWaitSeconds) {}
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a step needs to know of a queue it sends an interaction to: its maximum wait, and its members
+ * who are signed in now (not offline) with their skills, to tell whether anyone able is there.
+ */
+public record QueueInfo(String id, int maxWaitSeconds, List<Member> signedIn) {
+
+  public QueueInfo(String id, int maxWaitSeconds) {
+    this(id, maxWaitSeconds, List.of());
+  }
+
+  public QueueInfo {
+    signedIn = signedIn == null ? List.of() : List.copyOf(signedIn);
+  }
+
+  /** A signed-in member and their skills (name → level 1–5). */
+  public record Member(String username, Map<String, Integer> skills) {}
+}

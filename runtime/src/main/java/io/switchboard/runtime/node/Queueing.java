@@ -18,6 +18,12 @@ public final class Queueing {
 
   /** Waits in the queue; {@code details} (a script's prompt, say) lets the offered agent preview the step. */
   public static Outcome.Wait enqueue(StepContext context, String nodeId, QueueInfo queue, Map<String, Object> details) {
+    return enqueue(context, nodeId, queue, details, queue.maxWaitSeconds());
+  }
+
+  /** Waits in the queue at most {@code seconds} (a route step's own time limit). */
+  public static Outcome.Wait enqueue(StepContext context, String nodeId, QueueInfo queue, Map<String, Object> details,
+      int seconds) {
     Map<String, Object> shown = new LinkedHashMap<>(details);
     shown.put("queue", queue.id());
     triggerValue(context, "preferredAgent").ifPresent(agent -> shown.put("preferredAgent", agent));
@@ -26,7 +32,7 @@ public final class Queueing {
       context.instruct(new ProviderInstruction(ProviderInstruction.Verb.queue, queue.id(), false));
     }
     return new Outcome.Wait(new Waiting(nodeId, Waiting.Kind.queue,
-        context.nowMillis() + queue.maxWaitSeconds() * 1000L, null, shown));
+        context.nowMillis() + seconds * 1000L, null, shown));
   }
 
   /** A text the interaction was started with (a call list's queue, the agent a call back goes to). */

@@ -46,7 +46,8 @@ final class DeskRig {
     this.store = new JooqInteractionStore(dsl, clock, List.of(new DeskHook()));
     Ids ids = new Ids();
     Interpreter interpreter = new Interpreter(new RuntimeServices(clock, ids, store,
-        queue -> repository.queue(queue).map(q -> new QueueInfo(q.id(), q.maxWaitSeconds()))), 100);
+        queue -> repository.queue(queue).map(q -> new QueueInfo(q.id(), q.maxWaitSeconds(),
+            repository.signedInMembers(q.id())))), 100);
     RunnableFlows runnable = new RunnableFlows() {
       @Override
       public CompiledFlow latest(String flowId) {

@@ -36,9 +36,14 @@ public final class Engine {
   }
 
   public Engine(MutableClock clock) {
+    this(clock, queue -> java.util.Optional.empty());
+  }
+
+  /** An engine that knows these desk queues (the rest are the provider's). */
+  public Engine(MutableClock clock, RuntimeServices.QueueLookup queues) {
     this.clock = clock;
     this.store = new InMemoryInteractionStore(clock);
-    this.interpreter = new Interpreter(new RuntimeServices(clock, ids, store), 100);
+    this.interpreter = new Interpreter(new RuntimeServices(clock, ids, store, queues), 100);
   }
 
   public static JavaScriptSandbox sandbox() {
