@@ -52,6 +52,9 @@ CREATE TABLE region_hours (
 ALTER TABLE queue_entry ADD COLUMN requirements VARCHAR(8000);
 ALTER TABLE queue_entry ADD COLUMN region_hint VARCHAR(320);
 
+-- why the agent was offered it, in a sentence (the whole explanation is in routing_decision)
+ALTER TABLE offer ADD COLUMN reason VARCHAR(1000);
+
 CREATE TABLE routing_decision (
   id              CHAR(36)     NOT NULL PRIMARY KEY,
   interaction_id  CHAR(36)     NOT NULL,

@@ -146,6 +146,14 @@ final class TestRunPanel extends VerticalLayout {
         Button busy = new Button("Busy", e -> act(() -> run.callStatus("busy")));
         input.add(answered, busy);
       }
+      case queue -> {
+        input.add(new Span("Waiting in queue " + waiting.details().get("queue") + " for an agent (simulated)"));
+        Button accept = new Button("An agent accepts", e -> act(run::acceptAsAgent));
+        accept.setId("test-agent-accepts");
+        Button nobody = new Button("Nobody takes it in time", e -> act(run::fireTimer));
+        nobody.setId("test-queue-timeout");
+        input.add(accept, nobody);
+      }
       case timer -> {
         Button fire = new Button("Let the time run out", e -> act(run::fireTimer));
         fire.setId("test-fire-timer");

@@ -78,10 +78,10 @@ public class DeskController {
 
   /** An offer as the agent sees it before accepting. */
   public record OfferView(String id, String interactionId, String queue, String channel, String caller, String priority,
-      Instant waitingSince, Instant expiresAt, String status) {
+      Instant waitingSince, Instant expiresAt, String status, String reason) {
     static OfferView of(Offer o) {
       return new OfferView(o.id(), o.interactionId(), o.queueId(), o.channel(), o.caller(), Priorities.name(o.priority()),
-          Instant.ofEpochMilli(o.waitingSince()), Instant.ofEpochMilli(o.expiresAt()), o.status());
+          Instant.ofEpochMilli(o.waitingSince()), Instant.ofEpochMilli(o.expiresAt()), o.status(), o.reason());
     }
   }
 

@@ -301,6 +301,12 @@ public final class DeskRepository {
    */
   public boolean claimOffer(Matcher.Waiting waiting, String username, String offerId, long now, long expiresAt,
       long seenSince) {
+    return claimOffer(waiting, username, offerId, now, expiresAt, seenSince, null);
+  }
+
+  /** As {@link #claimOffer(Matcher.Waiting, String, String, long, long, long)}, keeping why the agent was chosen. */
+  public boolean claimOffer(Matcher.Waiting waiting, String username, String offerId, long now, long expiresAt,
+      long seenSince, String reason) {
     try {
       dsl.transaction(c -> {
         DSLContext tx = c.dsl();
@@ -319,7 +325,9 @@ public final class DeskRepository {
             .execute(), "the agent has no room left");
         tx.insertInto(OFFER).set(OFFER.ID, offerId).set(OFFER.INTERACTION_ID, waiting.interactionId())
             .set(OFFER.USERNAME, username).set(OFFER.QUEUE_ID, waiting.queueId()).set(OFFER.CHANNEL, waiting.channel())
-            .set(OFFER.STATUS, "open").set(OFFER.CREATED_AT, now).set(OFFER.EXPIRES_AT, expiresAt).execute();
+            .set(OFFER.STATUS, "open").set(OFFER.CREATED_AT, now).set(OFFER.EXPIRES_AT, expiresAt)
+            .set(OFFER.REASON, reason == null ? null : reason.length() > 1000 ? reason.substring(0, 999) + "…" : reason)
+            .execute();
       });
       return true;
     } catch (ClaimLost lost) {
@@ -353,7 +361,8 @@ public final class DeskRepository {
         .fetch(r -> new Offer(r.get(OFFER.ID), r.get(OFFER.INTERACTION_ID), r.get(OFFER.USERNAME), r.get(OFFER.QUEUE_ID),
             r.get(OFFER.CHANNEL), r.get(QUEUE_ENTRY.CALLER), r.get(QUEUE_ENTRY.PRIORITY) == null ? 0
                 : r.get(QUEUE_ENTRY.PRIORITY), r.get(QUEUE_ENTRY.ENQUEUED_AT) == null ? r.get(OFFER.CREATED_AT)
-                : r.get(QUEUE_ENTRY.ENQUEUED_AT), r.get(OFFER.CREATED_AT), r.get(OFFER.EXPIRES_AT), r.get(OFFER.STATUS)));
+                : r.get(QUEUE_ENTRY.ENQUEUED_AT), r.get(OFFER.CREATED_AT), r.get(OFFER.EXPIRES_AT), r.get(OFFER.STATUS),
+            r.get(OFFER.REASON)));
   }
 
   /** Open offers whose time ran out. */

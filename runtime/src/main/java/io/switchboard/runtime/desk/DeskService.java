@@ -126,6 +126,11 @@ public final class DeskService {
     return desk.agents();
   }
 
+  /** The agents who could be offered something right now (for the routing simulator). */
+  public List<Matcher.Candidate> candidates() {
+    return offering.freeAgents();
+  }
+
   public AgentStatus chooseState(String username, String state) {
     AgentState chosen;
     try {
@@ -182,7 +187,8 @@ public final class DeskService {
       throw new ConflictException("the offer lapsed");
     }
     String address = desk.agent(username).map(AgentStatus::address).orElse(null);
-    Interaction interaction = interactions.assign(offer.interactionId(), new Resume.AgentAssigned(username, offerId, address));
+    Interaction interaction = interactions.assign(offer.interactionId(), new Resume.AgentAssigned(username, offerId, address,
+        offer.reason()));
     offering.wake();
     return interaction;
   }

@@ -44,10 +44,20 @@ public interface Matcher {
   /** One agent considered, and why they were passed over (null for the chosen one and those not reached). */
   record Consideration(String username, String excludedBecause) {}
 
-  /** The agent chosen (null when none fits), why, and every agent considered. */
-  record Decision(Candidate chosen, String reason, List<Consideration> considered) {
+  /**
+   * The agent chosen (null when none fits), why, every agent considered, the step of the
+   * requirements that applied and the caller's region as the router saw it (null for a plain queue).
+   */
+  record Decision(Candidate chosen, String reason, List<Consideration> considered, String step, String callerRegion) {
+    public Decision(Candidate chosen, String reason, List<Consideration> considered) {
+      this(chosen, reason, considered, null, null);
+    }
+
     public static Decision none(String reason, List<Consideration> considered) {
       return new Decision(null, reason, considered);
     }
   }
+
+  /** Called once at the start of each offering round, before any {@link #choose}: a chance to load what it needs. */
+  default void beginRound(long now) {}
 }

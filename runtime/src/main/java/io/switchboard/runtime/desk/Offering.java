@@ -36,6 +36,17 @@ public final class Offering implements AutoCloseable {
   private final AtomicBoolean started = new AtomicBoolean();
   private final List<Listener> listeners = new CopyOnWriteArrayList<>();
   private final List<Runnable> beforeOffers = new CopyOnWriteArrayList<>();
+  private volatile DecisionLog decisions = (waiting, offerId, decision, now) -> { };
+
+  /** Keeps the decisions behind the offers made, with their explanations. */
+  @FunctionalInterface
+  public interface DecisionLog {
+    void record(Matcher.Waiting waiting, String offerId, Matcher.Decision decision, long now);
+  }
+
+  public void keepDecisions(DecisionLog log) {
+    this.decisions = log;
+  }
 
   /**
    * How offering behaves: how long an offer stands, after how long without a sign of life an agent is
@@ -119,6 +130,7 @@ public final class Offering implements AutoCloseable {
     if (free.isEmpty()) {
       return new Round(0, lapsed, 0);
     }
+    matcher.beginRound(now);
     int offered = 0;
     int contended = 0;
     for (Matcher.Waiting waiting : desk.waitingForOffer(settings.batch())) {
@@ -133,8 +145,10 @@ public final class Offering implements AutoCloseable {
       String username = decision.chosen().username();
       // an agent gets one offer at a time, whatever the claim's outcome
       free.remove(decision.chosen());
-      if (desk.claimOffer(waiting, username, offerId, now, now + settings.offerTimeout().toMillis(), seenSince)) {
+      if (desk.claimOffer(waiting, username, offerId, now, now + settings.offerTimeout().toMillis(), seenSince,
+          decision.reason())) {
         offered++;
+        decisions.record(waiting, offerId, decision, now);
         for (Listener listener : listeners) {
           listener.offered(username, offerId);
         }
@@ -143,6 +157,11 @@ public final class Offering implements AutoCloseable {
       }
     }
     return new Round(offered, lapsed, contended);
+  }
+
+  /** The agents who could be offered something right now, as a round would see them. */
+  public List<Matcher.Candidate> freeAgents() {
+    return desk.candidates(clock.millis() - settings.presenceTimeout().toMillis());
   }
 
   private void notifyChanged(String username) {

@@ -17,6 +17,14 @@ public record QueueInfo(String id, int maxWaitSeconds, List<Member> signedIn) {
     signedIn = signedIn == null ? List.of() : List.copyOf(signedIn);
   }
 
-  /** A signed-in member and their skills (name → level 1–5). */
-  public record Member(String username, Map<String, Integer> skills) {}
+  /** A signed-in member and their skills (name → level 1–5); {@code everySkill} stands in for anyone able (a test run). */
+  public record Member(String username, Map<String, Integer> skills, boolean everySkill) {
+    public Member(String username, Map<String, Integer> skills) {
+      this(username, skills, false);
+    }
+
+    public int level(String skill) {
+      return everySkill ? 5 : skills.getOrDefault(skill, 0);
+    }
+  }
 }

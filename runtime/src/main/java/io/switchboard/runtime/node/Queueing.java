@@ -60,7 +60,7 @@ public final class Queueing {
       context.emit(new Effect.OutboxMessage(context.newId(), CALL_UPDATE, Map.of("callSid", callSid.toString(),
           "target", address, "targetKind", sip ? "sip" : "number", "agent", accepted.agent()), context.idempotencyKey()));
     }
-    context.outcome("with agent " + accepted.agent());
+    context.outcome("with agent " + accepted.agent() + (accepted.reason() == null ? "" : " (" + accepted.reason() + ")"));
   }
 
   /** Nobody took it within the queue's maximum wait. */

@@ -29,7 +29,11 @@ public sealed interface Resume {
    * An agent accepted the interaction waiting in a queue; {@code address} is where a call is bridged
    * to (a SIP URI or a number), null when the agent has none.
    */
-  record AgentAssigned(String agent, String offerId, String address) implements Resume {}
+  record AgentAssigned(String agent, String offerId, String address, String reason) implements Resume {
+    public AgentAssigned(String agent, String offerId, String address) {
+      this(agent, offerId, address, null);
+    }
+  }
 
   /** The deadline of the wait passed. */
   record TimerFired() implements Resume {}

@@ -38,6 +38,10 @@ import tools.jackson.databind.node.ObjectNode;
  * instead of calling their data step.
  */
 public final class TestRun {
+  /** Who takes a test run's interaction from a queue. */
+  public static final String TEST_AGENT = "test-agent";
+  private static final int SIMULATED_WAIT_SECONDS = 300;
+
   private final InteractionService service;
   private final InMemoryInteractionStore store;
   private final RunClock clock;
@@ -88,7 +92,10 @@ public final class TestRun {
       RunClock runClock = new RunClock(clock.millis());
       InMemoryInteractionStore store = new InMemoryInteractionStore(runClock);
       Ids ids = new Ids();
-      Interpreter interpreter = new Interpreter(new RuntimeServices(runClock, ids, store), maxAutomaticSteps);
+      // every queue exists in a test run, with a stand-in agent able to take anything
+      Interpreter interpreter = new Interpreter(new RuntimeServices(runClock, ids, store, queue -> java.util.Optional.of(
+          new io.switchboard.runtime.node.QueueInfo(queue, SIMULATED_WAIT_SECONDS,
+              List.of(new io.switchboard.runtime.node.QueueInfo.Member(TEST_AGENT, Map.of(), true))))), maxAutomaticSteps);
       InteractionService service = new InteractionService(new DraftFlow(flow), store, interpreter, ids, runClock, () -> {},
           id -> List.of());
       Interaction started = service.start(new StartRequest(flow.id(), flow.channel(), from, to, Map.of(), data, null));
@@ -197,6 +204,11 @@ public final class TestRun {
 
   public void event(String name, Object data) {
     interaction = service.event(interaction.id(), name, data);
+  }
+
+  /** The stand-in agent accepts the interaction waiting in a queue. */
+  public void acceptAsAgent() {
+    interaction = service.assign(interaction.id(), new Resume.AgentAssigned(TEST_AGENT, "test-run", null));
   }
 
   public void callStatus(String status) {

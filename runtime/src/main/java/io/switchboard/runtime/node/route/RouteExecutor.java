@@ -162,7 +162,7 @@ public final class RouteExecutor implements NodeExecutor {
     for (QueueInfo q : queues) {
       for (QueueInfo.Member member : q.signedIn()) {
         if (skillsWaived || skills.stream().filter(s -> (Boolean) s.get("required"))
-            .allMatch(s -> member.skills().getOrDefault((String) s.get("skill"), 0) >= (Integer) s.get("minLevel"))) {
+            .allMatch(s -> member.level((String) s.get("skill")) >= (Integer) s.get("minLevel"))) {
           return true;
         }
       }
