@@ -54,6 +54,8 @@ public class SecurityConfiguration {
             .requestMatchers("/api/admin/**").hasRole(Role.ADMIN)
             .requestMatchers("/api/flows/**", "/api/flows").hasAnyRole(Role.DESIGNER, Role.ADMIN)
             .requestMatchers("/api/data-steps/**", "/api/data-steps").hasAnyRole(Role.INTEGRATOR, Role.ADMIN)
+            .requestMatchers(HttpMethod.GET, "/api/regions").hasAnyRole(Role.SUPERVISOR, Role.ADMIN, Role.DESIGNER)
+            .requestMatchers(HttpMethod.PUT, "/api/regions").hasAnyRole(Role.SUPERVISOR, Role.ADMIN)
             .requestMatchers(HttpMethod.GET, "/api/alerts", "/api/alerts/**")
                 .hasAnyRole(Role.AGENT, Role.SUPERVISOR, Role.ADMIN)
             .requestMatchers("/api/interactions", "/api/interactions/**")

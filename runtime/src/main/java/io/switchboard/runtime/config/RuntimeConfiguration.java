@@ -23,6 +23,8 @@ import io.switchboard.runtime.engine.RuntimeServices;
 import io.switchboard.runtime.outbox.Deliverer;
 import io.switchboard.runtime.outbox.EmailDeliverer;
 import io.switchboard.runtime.outbox.OutboxDispatcher;
+import io.switchboard.runtime.routing.RegionRepository;
+import io.switchboard.runtime.routing.RegionService;
 import io.switchboard.runtime.secrets.SecretBox;
 import io.switchboard.runtime.secrets.SecretKeys;
 import io.switchboard.runtime.service.AlertService;
@@ -212,6 +214,11 @@ public class RuntimeConfiguration {
   @Bean
   AlertService alertService(DSLContext dsl) {
     return new AlertService(new AlertRepository(dsl));
+  }
+
+  @Bean
+  RegionService regionService(DSLContext dsl, Clock clock) {
+    return new RegionService(new RegionRepository(dsl, clock));
   }
 
   @Bean
