@@ -10,7 +10,6 @@ import io.switchboard.runtime.desk.DeskHook;
 import io.switchboard.runtime.desk.DeskRepository;
 import io.switchboard.runtime.desk.DeskService;
 import io.switchboard.runtime.desk.Offering;
-import io.switchboard.runtime.desk.QueueMatcher;
 import io.switchboard.runtime.desk.VoiceProviders;
 import io.switchboard.runtime.outbox.CallUpdateDeliverer;
 import io.switchboard.runtime.engine.FlowCompiler;
@@ -23,7 +22,11 @@ import io.switchboard.runtime.engine.RuntimeServices;
 import io.switchboard.runtime.outbox.Deliverer;
 import io.switchboard.runtime.outbox.EmailDeliverer;
 import io.switchboard.runtime.outbox.OutboxDispatcher;
+import io.switchboard.runtime.routing.CallerRegions;
 import io.switchboard.runtime.routing.RegionRepository;
+import io.switchboard.runtime.routing.RoutingMatcher;
+import io.switchboard.runtime.routing.RoutingRepository;
+import io.switchboard.runtime.routing.RoutingService;
 import io.switchboard.runtime.routing.RegionService;
 import io.switchboard.runtime.secrets.SecretBox;
 import io.switchboard.runtime.secrets.SecretKeys;
@@ -185,9 +188,30 @@ public class RuntimeConfiguration {
 
   /** The one component that decides who is offered what. */
   @Bean(destroyMethod = "close")
-  Offering offering(DeskRepository desk, Clock clock, Ids ids, RuntimeProperties properties) {
-    return new Offering(desk, new QueueMatcher(), clock, ids, new Offering.Settings(properties.desk().offerTimeout(),
+  Offering offering(DeskRepository desk, RoutingMatcher matcher, Clock clock, Ids ids, RuntimeProperties properties) {
+    return new Offering(desk, matcher, clock, ids, new Offering.Settings(properties.desk().offerTimeout(),
         properties.desk().presenceTimeout(), Offering.Settings.DEFAULTS.batch()));
+  }
+
+  @Bean
+  RoutingRepository routingRepository(DSLContext dsl) {
+    return new RoutingRepository(dsl);
+  }
+
+  /** The router the offering component decides through: skills, regions, capacity, substitutes, expanding steps. */
+  @Bean
+  RoutingMatcher routingMatcher(RoutingRepository routing, DeskRepository desk, RegionService regions,
+      RuntimeProperties properties) {
+    return new RoutingMatcher(routing, desk, CallerRegions.resolver(regions, properties.desk().defaultCountry()));
+  }
+
+  @Bean
+  RoutingService routingService(RoutingRepository routing, RoutingMatcher matcher, DeskService desk, RegionService regions,
+      UserRepository users, Clock clock, Ids ids, Offering offering) {
+    RoutingService service = new RoutingService(routing, matcher, desk, regions,
+        username -> users.find(username).isPresent(), clock, ids);
+    offering.keepDecisions(service::record);
+    return service;
   }
 
   @Bean

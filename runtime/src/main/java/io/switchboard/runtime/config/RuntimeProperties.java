@@ -58,7 +58,7 @@ public record RuntimeProperties(
     http = http == null ? new Http(null) : http;
     maxRequestBytes = maxRequestBytes == null ? 8L * 1024 * 1024 : maxRequestBytes;
     maxHookRequestBytes = maxHookRequestBytes == null ? 64L * 1024 : maxHookRequestBytes;
-    desk = desk == null ? new Desk(null, null, null) : desk;
+    desk = desk == null ? new Desk(null, null, null, null) : desk;
   }
 
   /**
@@ -68,9 +68,11 @@ public record RuntimeProperties(
    * @param presenceTimeout after how long without a sign of life from any of their sessions an agent
    *     is offline (default 60 s; the workspace gives one every 15 s)
    * @param offeringInterval how often offers are made and lapsed besides right after a change here (default 1 s)
+   * @param defaultCountry the country (ISO code) of callers' numbers written without one, for their region (default PL)
    */
-  public record Desk(Duration offerTimeout, Duration presenceTimeout, Duration offeringInterval) {
+  public record Desk(Duration offerTimeout, Duration presenceTimeout, Duration offeringInterval, String defaultCountry) {
     public Desk {
+      defaultCountry = defaultCountry == null ? "PL" : defaultCountry;
       offerTimeout = offerTimeout == null ? Duration.ofSeconds(20) : offerTimeout;
       presenceTimeout = presenceTimeout == null ? Duration.ofSeconds(60) : presenceTimeout;
       offeringInterval = offeringInterval == null ? Duration.ofSeconds(1) : offeringInterval;

@@ -32,6 +32,10 @@ final class DeskRig {
   final Offering offering;
   final DeskService desk;
   final CallListService callLists;
+  final io.switchboard.runtime.routing.RegionService regions;
+  final io.switchboard.runtime.routing.RoutingRepository routingRepository;
+  final io.switchboard.runtime.routing.RoutingMatcher matcher;
+  final io.switchboard.runtime.routing.RoutingService routing;
   private final Map<String, CompiledFlow> flows;
 
   DeskRig(DataSource dataSource, Engine.MutableClock clock, Map<String, CompiledFlow> flows) {
@@ -60,11 +64,19 @@ final class DeskRig {
       }
     };
     this.interactions = new InteractionService(runnable, store, interpreter, ids, clock, () -> { }, id -> List.of());
-    this.offering = new Offering(repository, new QueueMatcher(), clock, ids, settings);
+    this.regions = new io.switchboard.runtime.routing.RegionService(new io.switchboard.runtime.routing.RegionRepository(dsl,
+        clock));
+    this.routingRepository = new io.switchboard.runtime.routing.RoutingRepository(dsl);
+    this.matcher = new io.switchboard.runtime.routing.RoutingMatcher(routingRepository, repository,
+        io.switchboard.runtime.routing.CallerRegions.resolver(regions, "PL"));
+    this.offering = new Offering(repository, matcher, clock, ids, settings);
     this.desk = new DeskService(repository, interactions, offering, clock, ids, username -> true);
     this.callLists = new CallListService(new CallListRepository(dsl), repository, runnable, interactions, clock, ids,
         settings.presenceTimeout());
     offering.beforeOffers(callLists::dialDue);
+    this.routing = new io.switchboard.runtime.routing.RoutingService(routingRepository, matcher, desk, regions,
+        username -> true, clock, ids);
+    offering.keepDecisions(routing::record);
   }
 
   String start(String flowId, String from) {
