@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * wait, have not all passed. Within it an agent is passed over when absent, not free (offline, away,
  * in after-call work, holding an offer), without room on the channel, outside their region's working
  * hours, below a required skill level (unless the step waives skills), or not serving the caller's
- * region (when the step asks for it). Of the rest: the preferred agent; else, when the preferred
+ * region (when the step asks for it; a named substitute of the preferred agent stands in wherever they
+ * serve). Of the rest: the preferred agent; else, when the preferred
  * agent is absent or cannot take it, their substitutes in order; else the highest proficiency in the
  * asked-for skills, then the longest idle; and when no member can take it, the queue's substitutes in
  * order.
@@ -65,9 +66,11 @@ public final class Router {
 
     List<Matcher.Consideration> considered = new ArrayList<>();
     List<Matcher.Candidate> eligible = new ArrayList<>();
+    List<String> standsIn = preferred == null ? List.of() : snapshot.profile(preferred).substitutes();
     for (String name : names) {
-      String excluded = exclusion(name, waiting, snapshot, freeByName.get(name), skills, skillsMode, sameRegion,
-          callerRegion, now);
+      // a named substitute stands in for the preferred agent, wherever they serve
+      String excluded = exclusion(name, waiting, snapshot, freeByName.get(name), skills, skillsMode,
+          sameRegion && !standsIn.contains(name), callerRegion, now);
       if (excluded == null) {
         eligible.add(freeByName.get(name));
       } else {
