@@ -120,6 +120,16 @@ class AgentDeskIT {
     supervisor.navigate("http://127.0.0.1:" + port + "/desk/supervisor");
     assertThat(supervisor.locator("#queue-grid")).containsText("Customer support");
 
+    supervisor.locator("#new-queue").click();
+    supervisor.locator("#queue-id input").fill("Billing Desk");
+    supervisor.locator("#queue-name input").fill("Billing");
+    supervisor.locator("#queue-save").click();
+    assertThat(supervisor.locator("#queue-id")).hasAttribute("invalid", "");
+    assertThat(supervisor.locator("#queue-id")).containsText("a queue id is");
+    supervisor.locator("#queue-id input").fill("billing");
+    supervisor.locator("#queue-save").click();
+    assertThat(supervisor.locator("#queue-grid")).containsText("Billing");
+
     Page one = openDesk("agent1");
     Page two = openDesk("agent2");
     choose(one, "Available");
@@ -128,7 +138,7 @@ class AgentDeskIT {
     assertThat(one.locator("#offer")).containsText(ANN);
     assertThat(one.locator("#offer")).containsText("Customer support");
     one.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("desk-offer.png")));
-    assertThat(two.locator("#desk-empty")).containsText("You are away");
+    assertThat(two.locator("#desk-empty")).containsText("You are offline");
     one.locator("#accept-offer").click();
 
     choose(two, "Available");
@@ -136,6 +146,14 @@ class AgentDeskIT {
     assertThat(two.locator("#offer")).containsText(BOB);
     two.locator("#accept-offer").click();
 
+    assertThat(one.locator("#script-prompt")).containsText("thank you for calling support");
+    one.locator("#answer-continue").click();
+    assertThat(one.locator("#script-error")).containsText("'Problem description' is required");
+    one.locator("#hold").click();
+    assertThat(one.locator("#hold")).hasText("Resume");
+    assertThat(one.locator("#comm-info")).containsText("on hold");
+    one.locator("#hold").click();
+    assertThat(one.locator("#hold")).hasText("Hold");
     for (Page page : List.of(one, two)) {
       assertThat(page.locator("#script-prompt")).containsText("thank you for calling support");
       assertThat(page.locator("#comm-caller")).isVisible();
@@ -153,6 +171,10 @@ class AgentDeskIT {
     two.locator("#save-note").click();
     assertThat(two.locator("#note-list")).containsText("paid incident");
     two.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("desk-script.png")));
+    for (Page page : List.of(one, two)) {
+      assertThat(page.evaluate("() => document.documentElement.scrollHeight <= window.innerHeight"))
+          .as("the workspace fits the window without page scroll").isEqualTo(true);
+    }
     assertThat(supervisor.locator("#agent-grid")).containsText(BOB);
     supervisor.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("supervisor.png")));
 

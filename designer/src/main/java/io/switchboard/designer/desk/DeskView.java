@@ -7,7 +7,7 @@ import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -53,7 +53,7 @@ import java.util.Set;
 @Route("desk")
 @PageTitle("Desk · Switchboard")
 @RolesAllowed({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
-@CssImport("./desk/desk.css")
+@StyleSheet("styles/desk.css")
 public class DeskView extends VerticalLayout implements BeforeEnterObserver {
   private static final int POLL_MILLIS = 2000;
   private static final long SEEN_EVERY_MILLIS = 15_000;

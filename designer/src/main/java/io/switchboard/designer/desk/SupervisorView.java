@@ -6,7 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 @Route("desk/supervisor")
 @PageTitle("Supervisor · Switchboard")
 @RolesAllowed({Role.SUPERVISOR, Role.ADMIN})
-@CssImport("./desk/desk.css")
+@StyleSheet("styles/desk.css")
 public class SupervisorView extends VerticalLayout {
   private final DeskService desk;
   private final DeskWorkspace workspace;
