@@ -171,6 +171,8 @@ class AgentDeskIT {
     two.locator("#save-note").click();
     assertThat(two.locator("#note-list")).containsText("paid incident");
     two.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("desk-script.png")));
+    assertThat(one.locator("body").innerText()).doesNotContain("Bob Nocontract").doesNotContain(BOB);
+    assertThat(two.locator("body").innerText()).doesNotContain("Ann Solvedfast").doesNotContain(ANN);
     for (Page page : List.of(one, two)) {
       assertThat(page.evaluate("() => document.documentElement.scrollHeight <= window.innerHeight"))
           .as("the workspace fits the window without page scroll").isEqualTo(true);

@@ -3,7 +3,6 @@ package io.switchboard.designer.desk;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -55,7 +54,6 @@ import java.util.Set;
 @RolesAllowed({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
 @StyleSheet("styles/desk.css")
 public class DeskView extends VerticalLayout implements BeforeEnterObserver {
-  private static final int POLL_MILLIS = 2000;
   private static final long SEEN_EVERY_MILLIS = 15_000;
 
   private final DeskService desk;
@@ -91,8 +89,7 @@ public class DeskView extends VerticalLayout implements BeforeEnterObserver {
   private DeskWorkspace.View view;
   private String notifiedOffer;
   private long lastSeen;
-  private Registration registration;
-  private Registration poll;
+  private Registration live;
 
   public DeskView(DeskService desk, DeskWorkspace workspace, DeskSessions sessions, UserAccounts users,
       AuthenticationContext authentication) {
@@ -194,15 +191,7 @@ public class DeskView extends VerticalLayout implements BeforeEnterObserver {
     if (frame != null) {
       frame.setDrawerOpened(false); // the workspace needs the width
     }
-    registration = sessions.workspace(user, () -> {
-      try {
-        ui.access(this::refresh);
-      } catch (UIDetachedException gone) {
-        // the screen closed meanwhile: its registration ends with its detach
-      }
-    });
-    ui.setPollInterval(POLL_MILLIS);
-    poll = ui.addPollListener(e -> refresh());
+    live = LiveRefresh.start(ui, r -> sessions.workspace(user, r), this::refresh);
     // the browser asks for permission to show notifications once, on the agent's first click here
     getElement().executeJs("this.addEventListener('click', () => { if ('Notification' in window"
         + " && Notification.permission === 'default') Notification.requestPermission(); }, {once: true});");
@@ -211,9 +200,7 @@ public class DeskView extends VerticalLayout implements BeforeEnterObserver {
 
   @Override
   protected void onDetach(DetachEvent event) {
-    event.getUI().setPollInterval(-1);
-    poll.remove();
-    registration.remove();
+    live.remove();
   }
 
   /** Reads the desk and redraws what changed. */

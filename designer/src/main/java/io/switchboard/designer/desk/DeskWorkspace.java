@@ -136,8 +136,7 @@ public class DeskWorkspace {
   }
 
   private Optional<Queue> queue(String queueId) {
-    return queueId == null ? Optional.empty()
-        : desk.queues().stream().map(s -> s.queue()).filter(q -> q.id().equals(queueId)).findFirst();
+    return queueId == null ? Optional.empty() : desk.queueInfo(queueId).map(known -> desk.queue(queueId));
   }
 
   private static String caller(Interaction it) {

@@ -3,7 +3,6 @@ package io.switchboard.designer.desk;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -41,8 +40,7 @@ public class SupervisorView extends VerticalLayout {
   private final Grid<AgentStatus> agents = new Grid<>();
   private final Div noQueues = new Div();
   private final Div noAgents = new Div();
-  private Registration registration;
-  private Registration poll;
+  private Registration live;
 
   public SupervisorView(DeskService desk, DeskWorkspace workspace, DeskSessions sessions, UserAccounts users) {
     this.desk = desk;
@@ -120,22 +118,12 @@ public class SupervisorView extends VerticalLayout {
   @Override
   protected void onAttach(AttachEvent event) {
     UI ui = event.getUI();
-    registration = sessions.watch(() -> {
-      try {
-        ui.access(this::refresh);
-      } catch (UIDetachedException gone) {
-        // closed meanwhile; the registration ends with the detach
-      }
-    });
-    ui.setPollInterval(2000);
-    poll = ui.addPollListener(e -> refresh());
+    live = LiveRefresh.start(ui, sessions::watch, this::refresh);
     refresh();
   }
 
   @Override
   protected void onDetach(DetachEvent event) {
-    event.getUI().setPollInterval(-1);
-    poll.remove();
-    registration.remove();
+    live.remove();
   }
 }
