@@ -208,6 +208,14 @@ class AgentDeskIT {
 
     assertThat(one.locator("body").innerText()).doesNotContain("Bob Nocontract").doesNotContain(BOB);
     assertThat(two.locator("body").innerText()).doesNotContain("Ann Solvedfast").doesNotContain(ANN);
+    one.close();
+    long until = System.currentTimeMillis() + 15_000;
+    while (desk.me("agent1").state() != io.switchboard.runtime.desk.AgentState.offline
+        && System.currentTimeMillis() < until) {
+      Thread.sleep(100);
+    }
+    assertThat(desk.me("agent1").state()).as("agent1's last workspace closed").hasToString("offline");
+
     two.navigate("http://127.0.0.1:" + port + "/desk?interaction=" + annCall);
     assertThat(two.getByText("is not yours to see")).isVisible();
     assertThat(two.locator("body").innerText()).doesNotContain("Ann Solvedfast");
