@@ -8,7 +8,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -30,7 +29,6 @@ import io.switchboard.runtime.desk.AgentState;
 import io.switchboard.runtime.desk.AgentStatus;
 import io.switchboard.runtime.desk.DeskService;
 import io.switchboard.runtime.desk.Offer;
-import io.switchboard.runtime.desk.Priorities;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -262,35 +260,18 @@ public class DeskView extends VerticalLayout implements BeforeEnterObserver {
     if (offer == null) {
       return;
     }
-    Div card = new Div();
-    card.setId("offer");
-    card.addClassName("sb-desk-offer");
-    H3 title = new H3("Incoming " + offer.channel() + " · " + offer.caller());
-    Span facts = new Span("Queue " + desk.queue(offer.queueId()).name() + " · priority "
-        + Priorities.name(offer.priority()) + " · waiting ");
-    facts.add(Ticker.since((now - offer.waitingSince()) / 1000));
-    Span expires = new Span("Expires in ");
-    expires.add(Ticker.until((offer.expiresAt() - now) / 1000));
-    expires.addClassName("sb-desk-muted");
-    Button accept = new Button("Accept", e -> {
+    OfferCard card = new OfferCard(offer, desk.queue(offer.queueId()).name(), now, () -> {
       selected = desk.accept(offer.id(), user).id();
       sessions.tell(user);
       refresh();
-    });
-    accept.setId("accept-offer");
-    accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-    Button decline = new Button("Decline", e -> {
+    }, () -> {
       desk.decline(offer.id(), user);
       refresh();
     });
-    decline.setId("decline-offer");
-    HorizontalLayout buttons = new HorizontalLayout(accept, decline);
-    card.add(title, new Div(facts), expires, buttons);
     offerSlot.add(card);
     if (!offer.id().equals(notifiedOffer)) {
       notifiedOffer = offer.id();
-      getElement().executeJs("if ('Notification' in window && Notification.permission === 'granted')"
-          + " new Notification($0, {body: $1, tag: $2});", "Incoming " + offer.channel(), offer.caller(), offer.id());
+      card.notifyBrowser(offer);
     }
   }
 
