@@ -33,14 +33,25 @@ final class Browser implements TestWatcher, AutoCloseable {
 
   /** A fresh page in a fresh context (no cookies: signed out). */
   Page newPage() {
-    page = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1400, 900)).newPage();
+    return newPage(1400, 900);
+  }
+
+  /** A fresh page in a fresh context with this viewport. */
+  Page newPage(int width, int height) {
+    page = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(width, height))
+        .newPage();
     page.setDefaultTimeout(15_000);
     return page;
   }
 
   /** A fresh page signed in as the user, once the screen shows who is signed in. */
   Page signIn(int port, String user, String password) {
-    Page signedIn = newPage();
+    return signIn(port, user, password, 1400, 900);
+  }
+
+  /** A fresh page with this viewport, signed in as the user. */
+  Page signIn(int port, String user, String password, int width, int height) {
+    Page signedIn = newPage(width, height);
     signedIn.navigate("http://127.0.0.1:" + port + "/login");
     signedIn.getByLabel("Username").fill(user);
     signedIn.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);

@@ -127,4 +127,61 @@ class SecurityIT {
     assertThat(signed.statusCode()).as(signed.body()).isEqualTo(404);
     assertThat(signed.body()).contains("not in service");
   }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  io.switchboard.runtime.desk.DeskService desk;
+
+  private static final String DESK_FLOW = """
+      {"format": "switchboard.flow/1", "id": "desk-security", "name": "Desk security",
+       "nodes": [
+         {"id": "t", "type": "trigger", "config": {"channel": "webhook", "address": "desk-security", "defaultQueue": "guarded"}},
+         {"id": "s", "type": "script", "config": {"prompt": "Go on?", "answers": [{"port": "yes", "label": "Yes"}]}},
+         {"id": "e", "type": "end", "config": {"outcome": "done"}}],
+       "edges": [{"from": "t", "port": "next", "to": "s"}, {"from": "s", "port": "yes", "to": "e"}]}
+      """;
+
+  @Test
+  void anAgentReachesOnlyTheInteractionsTheyHoldAndManagesNoQueue() throws Exception {
+    String[] admin = basic("admin", "first-admin-pass");
+    for (String agent : List.of("agent-a", "agent-b")) {
+      send("POST", "/api/admin/users", FlowJson.compact(Map.of("username", agent, "password", "long-enough-pw",
+          "roles", List.of("agent"))), admin);
+    }
+    String[] agentA = basic("agent-a", "long-enough-pw");
+    String[] agentB = basic("agent-b", "long-enough-pw");
+    String queue = "{\"name\": \"Guarded\", \"members\": [\"agent-a\"], \"maxWaitSeconds\": 300}";
+    assertThat(send("PUT", "/api/queues/guarded", queue, agentA).statusCode()).isEqualTo(403);
+    assertThat(send("PUT", "/api/queues/guarded", queue, admin).statusCode()).isEqualTo(200);
+    assertThat(send("GET", "/api/queues", null, agentA).statusCode()).isEqualTo(200);
+    assertThat(send("GET", "/api/agents", null, agentA).statusCode()).isEqualTo(403);
+    assertThat(send("PUT", "/api/flows/desk-security", DESK_FLOW, admin).statusCode()).isEqualTo(200);
+    assertThat(send("POST", "/api/flows/desk-security/publish", "{}", admin).statusCode()).isEqualTo(201);
+    assertThat(send("PUT", "/api/agents/me/state", "{\"state\": \"available\"}", agentA).statusCode()).isEqualTo(200);
+    String id = FlowJson.readTree(send("POST", "/api/interactions", "{\"flowId\": \"desk-security\", \"from\": \"+4811\"}",
+        admin).body()).path("id").asString();
+
+    JsonNode offer = null;
+    for (long until = System.currentTimeMillis() + 15_000; offer == null && System.currentTimeMillis() < until; ) {
+      JsonNode offers = FlowJson.readTree(send("GET", "/api/agents/me/offers", null, agentA).body());
+      if (offers.size() > 0) {
+        offer = offers.get(0);
+      } else {
+        Thread.sleep(100);
+      }
+    }
+    assertThat(offer).as("agent-a is offered the interaction").isNotNull();
+    assertThat(send("POST", "/api/offers/" + offer.path("id").asString() + "/accept", null, agentA).statusCode())
+        .isEqualTo(200);
+
+    assertThat(send("GET", "/api/interactions/" + id, null, agentA).statusCode()).isEqualTo(200);
+    HttpResponse<String> peek = send("GET", "/api/interactions/" + id, null, agentB);
+    assertThat(peek.statusCode()).isEqualTo(403);
+    assertThat(peek.body()).doesNotContain("+4811");
+    HttpResponse<String> answer = send("POST", "/api/interactions/" + id + "/input",
+        "{\"nodeId\": \"s\", \"answer\": \"yes\"}", agentB);
+    assertThat(answer.statusCode()).isEqualTo(403);
+    assertThat(desk.holds(id, "agent-a")).as("nothing changed").isTrue();
+    assertThat(send("POST", "/api/interactions/" + id + "/input", "{\"nodeId\": \"s\", \"answer\": \"yes\"}", agentA)
+        .statusCode()).isEqualTo(200);
+  }
 }

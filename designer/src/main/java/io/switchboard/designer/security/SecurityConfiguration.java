@@ -58,6 +58,13 @@ public class SecurityConfiguration {
             .requestMatchers(HttpMethod.PUT, "/api/regions").hasAnyRole(Role.SUPERVISOR, Role.ADMIN)
             .requestMatchers(HttpMethod.GET, "/api/alerts", "/api/alerts/**")
                 .hasAnyRole(Role.AGENT, Role.SUPERVISOR, Role.ADMIN)
+            .requestMatchers(HttpMethod.GET, "/api/queues", "/api/queues/**")
+                .hasAnyRole(Role.AGENT, Role.SUPERVISOR, Role.ADMIN)
+            .requestMatchers("/api/queues", "/api/queues/**").hasAnyRole(Role.SUPERVISOR, Role.ADMIN)
+            // supervisors and admins may take interactions too
+            .requestMatchers("/api/agents/me", "/api/agents/me/**", "/api/offers/**")
+                .hasAnyRole(Role.AGENT, Role.SUPERVISOR, Role.ADMIN)
+            .requestMatchers(HttpMethod.GET, "/api/agents", "/api/agents/**").hasAnyRole(Role.SUPERVISOR, Role.ADMIN)
             .requestMatchers("/api/interactions", "/api/interactions/**")
                 .hasAnyRole(Role.AGENT, Role.DESIGNER, Role.INTEGRATOR, Role.SUPERVISOR, Role.ADMIN)
             .anyRequest().authenticated());

@@ -55,6 +55,9 @@ public class ScreenErrors implements VaadinServiceInitListener, ErrorHandler {
         case NotFoundException e -> {
           return Optional.of(e.getMessage());
         }
+        case io.switchboard.runtime.service.ForbiddenException e -> {
+          return Optional.of(e.getMessage());
+        }
         case FlowFormatException e -> {
           return Optional.of(e.getMessage());
         }

@@ -19,4 +19,9 @@ public final class AlertService {
   public List<Alert> list(boolean openOnly, int limit) {
     return alerts.list(openOnly, Math.max(1, Math.min(limit, MAX_LIMIT)));
   }
+
+  /** The alerts escalate steps raised for one interaction, oldest first (for the agent who holds it). */
+  public List<Alert> forInteraction(String interactionId) {
+    return alerts.forInteraction(interactionId);
+  }
 }

@@ -14,6 +14,12 @@ public final class AlertRepository {
     this.dsl = dsl;
   }
 
+  /** The alerts raised for one interaction, oldest first. */
+  public List<Alert> forInteraction(String interactionId) {
+    return dsl.selectFrom(ALERT).where(ALERT.INTERACTION_ID.eq(interactionId)).orderBy(ALERT.CREATED_AT, ALERT.ID)
+        .fetch(r -> new Alert(r.getId(), r.getInteractionId(), r.getFlowId(), r.getNodeId(), r.getSeverity(), r.getMessage(),
+            r.getQueue(), r.getCreatedAt(), r.getAcknowledgedAt()));
+  }
 
   /** The newest alerts first; only unacknowledged ones when {@code openOnly}. */
   public List<Alert> list(boolean openOnly, int limit) {
