@@ -339,11 +339,13 @@ public class DeskView extends VerticalLayout implements BeforeEnterObserver {
         refresh();
       }));
     } else if (view.step() != null && view.held()) {
-      // DeskService.back (going back one script step) is not there yet: the Back button waits for it
       work.add(new ScriptPanel(view, (nodeId, port, fields) -> {
         workspace.answer(view.id(), user, nodeId, port, fields);
         refresh();
-      }, null));
+      }, () -> {
+        desk.back(view.id(), user);
+        refresh();
+      }));
     } else {
       work.add(ScriptPanel.breadcrumb(view.breadcrumb()));
       Div status = new Div();
