@@ -69,6 +69,13 @@ class SecurityIT {
     assertThat(designerAsAdmin.body()).contains("your role may not GET /api/admin/users");
     assertThat(send("GET", "/api/flows", null, basic("agent-user", "long-enough-pw")).statusCode()).isEqualTo(403);
     assertThat(send("GET", "/api/alerts", null, basic("agent-user", "long-enough-pw")).statusCode()).isEqualTo(200);
+    // agents train with the scripts: past security to the controller (no such flow here), the version itself stays closed
+    assertThat(send("GET", "/api/flows/no-flow/versions/1/script", null, basic("agent-user", "long-enough-pw")).statusCode())
+        .isEqualTo(404);
+    assertThat(send("GET", "/api/flows/no-flow/versions/1/script.pdf", null, basic("agent-user", "long-enough-pw"))
+        .statusCode()).isEqualTo(404);
+    assertThat(send("GET", "/api/flows/no-flow/versions/1", null, basic("agent-user", "long-enough-pw")).statusCode())
+        .isEqualTo(403);
   }
 
   @Test

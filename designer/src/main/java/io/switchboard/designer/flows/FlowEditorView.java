@@ -62,7 +62,7 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
 
   public FlowEditorView(FlowService flows, AuthenticationContext authentication,
       io.switchboard.runtime.connector.DataStepCatalog dataSteps, io.switchboard.runtime.service.TestRun.Factory testRuns,
-      io.switchboard.designer.security.UserAccounts users) {
+      io.switchboard.designer.security.UserAccounts users, io.switchboard.runtime.scripts.ScriptDocuments scripts) {
     this.flows = flows;
     this.fetch = new FetchExtras(dataSteps::ids, dataSteps.directory());
     this.properties = new NodeProperties(this::applyNode, fetch, java.util.Map.of(
@@ -107,6 +107,8 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
       open.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
       return open;
     }).setAutoWidth(true).setFlexGrow(0);
+    versions.addComponentColumn(v -> new ScriptLinks(scripts, flowId, v.version())).setHeader("Script").setAutoWidth(true)
+        .setFlexGrow(0);
     versions.setAllRowsVisible(true);
 
     source.setId("flow-document");

@@ -52,6 +52,9 @@ public class SecurityConfiguration {
             .requestMatchers("/api/docs", "/api/docs/**", "/error").permitAll()
             .requestMatchers("/hooks/**").permitAll()
             .requestMatchers("/api/admin/**").hasRole(Role.ADMIN)
+            // agents train with the scripts of published versions; the rest of /api/flows is for designers
+            .requestMatchers(HttpMethod.GET, "/api/flows/*/versions/*/script", "/api/flows/*/versions/*/script.pdf")
+                .hasAnyRole(Role.DESIGNER, Role.SUPERVISOR, Role.ADMIN, Role.AGENT)
             .requestMatchers("/api/flows/**", "/api/flows").hasAnyRole(Role.DESIGNER, Role.ADMIN)
             .requestMatchers("/api/data-steps/**", "/api/data-steps").hasAnyRole(Role.INTEGRATOR, Role.ADMIN)
             .requestMatchers(HttpMethod.GET, "/api/regions").hasAnyRole(Role.SUPERVISOR, Role.ADMIN, Role.DESIGNER)

@@ -34,6 +34,7 @@ import io.switchboard.runtime.service.AlertService;
 import io.switchboard.runtime.service.DataStepService;
 import io.switchboard.runtime.service.DataStepTester;
 import io.switchboard.runtime.service.FlowService;
+import io.switchboard.runtime.scripts.ScriptDocuments;
 import io.switchboard.runtime.service.OutboundAllowList;
 import io.switchboard.runtime.service.RegistrySync;
 import io.switchboard.runtime.service.InteractionService;
@@ -248,6 +249,12 @@ public class RuntimeConfiguration {
   @Bean
   FlowService flowService(FlowRepository flows, JavaScriptSandbox sandbox, DataStepCatalog dataSteps, HttpFetcher http) {
     return new FlowService(flows, new FlowValidator(sandbox, dataSteps.directory()), new FlowCompiler(sandbox, dataSteps, http));
+  }
+
+  /** The agent scripts of published versions, read from the flow service. */
+  @Bean
+  ScriptDocuments scriptDocuments(FlowService flows) {
+    return new ScriptDocuments(flows);
   }
 
   /** Designers' test runs go through the same service and interpreter, with the same step limit. */
