@@ -9,6 +9,7 @@ import io.switchboard.flow.model.config.EndConfig;
 import io.switchboard.flow.model.config.EscalateConfig;
 import io.switchboard.flow.model.config.FetchConfig;
 import io.switchboard.flow.model.config.ForwardConfig;
+import io.switchboard.flow.model.config.RouteConfig;
 import io.switchboard.flow.model.config.SetConfig;
 import io.switchboard.flow.model.config.TicketConfig;
 import io.switchboard.flow.model.config.WaitConfig;
@@ -37,6 +38,7 @@ final class NodeSentences {
       case FETCH -> fetch(node, config(node, FetchConfig.class));
       case BRANCH -> "Checks " + quoted(node.displayName()) + ":";
       case FORWARD -> "Forwards the interaction to " + target(config(node, ForwardConfig.class).target()) + by(node);
+      case ROUTE -> route(node, config(node, RouteConfig.class));
       case EMAIL -> email(node, config(node, EmailConfig.class));
       case ESCALATE -> escalate(node, config(node, EscalateConfig.class));
       case SCRIPT -> "Goes to the step " + quoted(node.displayName()) + ".";
@@ -58,10 +60,28 @@ final class NodeSentences {
       case "error" -> "If it fails";
       case "sent" -> "If the e-mail goes out";
       case "failed" -> type == NodeType.EMAIL ? "If there is no valid recipient" : "If the transfer fails";
-      case "connected" -> "If the transfer connects";
+      case "connected" -> type == NodeType.ROUTE ? "When an agent takes it" : "If the transfer connects";
+      case "no-agents" -> "If nobody able is signed in";
       case "timeout" -> "If the time runs out";
       default -> "Then";
     };
+  }
+
+  private String route(FlowNode node, RouteConfig config) {
+    StringBuilder sentence = new StringBuilder("Waits in the queue ").append(quoted(text.template(config.queue())))
+        .append(" for an agent");
+    if (!config.skills().isEmpty()) {
+      sentence.append(" with ").append(config.skills().stream().map(s -> text.template(s.skill()) + " at level "
+          + s.minLevel() + (s.required() ? "" : " (preferred)")).collect(Collectors.joining(", ")));
+    }
+    if (config.preferredAgent() != null) {
+      sentence.append(", preferably ").append(text.template(config.preferredAgent()));
+    }
+    if (!config.steps().isEmpty()) {
+      sentence.append("; widening: ").append(config.steps().stream().map(s -> s.label()
+          + (s.seconds() == null ? "" : " (" + s.seconds() + " s)")).collect(Collectors.joining(" → ")));
+    }
+    return sentence.append(", at most ").append(config.timeoutSeconds()).append(" s").append(by(node)).toString();
   }
 
   private String sets(FlowNode node, SetConfig config) {

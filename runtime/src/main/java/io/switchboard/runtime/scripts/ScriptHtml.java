@@ -14,7 +14,7 @@ final class ScriptHtml {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
   private static final String STYLE = """
       @page { size: A4; margin: 18mm 16mm; }
-      body { font-family: sans-serif; font-size: 10.5pt; line-height: 1.45; color: #1d1d1f; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
+      body { font-family: 'DejaVu Sans', sans-serif; font-size: 10.5pt; line-height: 1.45; color: #1d1d1f; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
       h1 { font-size: 20pt; margin: 0 0 .2rem; }
       h2 { font-size: 14pt; margin: 1.6rem 0 .4rem; border-bottom: 1px solid #bbb; padding-bottom: .2rem; }
       h3 { font-size: 11pt; margin: .9rem 0 .3rem; }

@@ -28,4 +28,13 @@ class ScriptPdfTest {
         null, "voice", "+1", java.util.List.of(), java.util.List.of(), java.util.List.of());
     assertThat(ScriptHtml.document(hostile).outerHtml()).doesNotContain("<script>alert").contains("&lt;script&gt;");
   }
+
+  @Test
+  void polishHungarianAndSpanishTextPrintsAsWritten() throws Exception {
+    ScriptDocument accents = new ScriptDocument("x", "Zażółć gęślą jaźń — Árvíztűrő tükörfúrógép — ¿Señal?", null, 1,
+        java.time.Instant.EPOCH, null, null, "voice", "+1", java.util.List.of(), java.util.List.of(), java.util.List.of());
+    try (PDDocument document = Loader.loadPDF(ScriptPdf.render(ScriptHtml.document(accents)))) {
+      assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains("Zażółć gęślą jaźń — Árvíztűrő tükörfúrógép — ¿Señal?");
+    }
+  }
 }
