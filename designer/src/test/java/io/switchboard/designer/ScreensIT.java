@@ -229,6 +229,8 @@ class ScreensIT {
         "{\"lookup\": {\"name\": \"Ann\", \"email\": \"ann@example.com\", \"contract\": {\"active\": true}}}");
     page.locator("#test-start").click();
     assertThat(page.locator("#test-status")).containsText("Status: waiting");
+    assertThat(page.locator("#test-input")).containsText("Waiting in queue support for an agent (simulated)");
+    page.locator("#test-agent-accepts").click();
     assertThat(page.locator("#test-input")).containsText("Good morning Ann");
 
     page.locator("#test-field-problem input").fill("no signal");

@@ -31,13 +31,13 @@ class NodeTypeCatalogTest {
   }
 
   @Test
-  void onlyScriptAndWaitStopTheInterpreter() {
+  void onlyRouteScriptAndWaitStopTheInterpreter() {
     EnumSet<NodeType> waiting = EnumSet.noneOf(NodeType.class);
     NodeTypeCatalog.get().all().forEach((type, schema) -> {
       if (schema.waits()) {
         waiting.add(type);
       }
     });
-    assertThat(waiting).containsExactly(NodeType.SCRIPT, NodeType.WAIT);
+    assertThat(waiting).containsExactly(NodeType.ROUTE, NodeType.SCRIPT, NodeType.WAIT);
   }
 }

@@ -194,8 +194,9 @@ public final class TestRun {
   }
 
   /** What went into the run's outbox (nothing is delivered). */
+  /** What the run asked the world for (e-mails, alerts, cases), kept rather than done; a simulated acceptance is none. */
   public List<Effect> effects() {
-    return store.effects();
+    return store.effects().stream().filter(e -> !(e instanceof Effect.AgentAssigned)).toList();
   }
 
   public void answer(String answer, Map<String, Object> fields) {

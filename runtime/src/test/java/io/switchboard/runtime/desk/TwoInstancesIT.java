@@ -10,6 +10,7 @@ import io.switchboard.runtime.service.ConflictException;
 import io.switchboard.runtime.store.TestDatabases;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -41,20 +42,43 @@ class TwoInstancesIT {
 
   @Test
   void neverOfferOrAssignTwiceNorBeyondCapacity() throws Exception {
+    race(false);
+  }
+
+  /** The same with routing requirements: only agents with the skill, two chats each, regions preferred. */
+  @Test
+  void twoRoutersNeverAssignTwiceNorBeyondCapacity() throws Exception {
+    race(true);
+  }
+
+  private void race(boolean routed) throws Exception {
     Assumptions.assumeTrue(TestDatabases.mysqlReachable(), "no MySQL-compatible server on 127.0.0.1:3306");
     dataSource = TestDatabases.mysql();
     dataSource.setMaximumPoolSize(8);
     Engine engine = new Engine();
-    DeskRig one = new DeskRig(dataSource, engine.clock(), DeskIT.flows(engine));
-    DeskRig two = new DeskRig(dataSource, engine.clock(), DeskIT.flows(engine));
+    Map<String, io.switchboard.runtime.engine.CompiledFlow> flows = new java.util.HashMap<>(DeskIT.flows(engine));
+    flows.put("routed", engine.compile(RoutingIT.ROUTED));
+    DeskRig one = new DeskRig(dataSource, engine.clock(), flows);
+    DeskRig two = new DeskRig(dataSource, engine.clock(), flows);
     List<String> agents = new ArrayList<>();
     for (int i = 0; i < AGENTS; i++) {
       agents.add("agent" + i);
     }
-    one.queue("q", 3600, 0, agents);
+    String queue = routed ? "support" : "q";
+    one.queue(queue, 3600, 0, agents);
+    int capacity = 3;
+    int able = AGENTS;
+    if (routed) {
+      capacity = 2;
+      able = AGENTS / 2;
+      for (int i = 0; i < AGENTS; i++) {
+        one.routing.putProfile(agents.get(i), Map.of("product:router", i % 2 == 0 ? 4 : 1), List.of(), Map.of("chat", 2),
+            List.of());
+      }
+    }
     agents.forEach(a -> (a.hashCode() % 2 == 0 ? one : two).available(a));
     for (int i = 0; i < CHATS; i++) {
-      (i % 2 == 0 ? one : two).start("tiny", "+48" + (100000 + i));
+      (i % 2 == 0 ? one : two).start(routed ? "routed" : "tiny", "+48" + (100000 + i));
     }
 
     AtomicInteger accepted = new AtomicInteger();
@@ -97,15 +121,19 @@ class TwoInstancesIT {
     assertThat(dsl.select(OFFER.INTERACTION_ID).from(OFFER).where(OFFER.STATUS.eq("accepted"))
         .groupBy(OFFER.INTERACTION_ID).having(DSL.count().gt(1)).fetch()).as("interactions accepted twice").isEmpty();
     assertThat(dsl.select(ASSIGNMENT.USERNAME).from(ASSIGNMENT).where(ASSIGNMENT.ENDED_AT.isNull())
-        .groupBy(ASSIGNMENT.USERNAME).having(DSL.count().gt(3)).fetch()).as("agents beyond their 3 chats").isEmpty();
+        .groupBy(ASSIGNMENT.USERNAME).having(DSL.count().gt(capacity)).fetch()).as("agents beyond their chats").isEmpty();
     int assigned = dsl.fetchCount(ASSIGNMENT);
-    assertThat(assigned).as("every free place filled").isEqualTo(AGENTS * 3);
+    assertThat(assigned).as("every free place filled").isEqualTo(able * capacity);
+    if (routed) {
+      assertThat(dsl.select(ASSIGNMENT.USERNAME).from(ASSIGNMENT).fetch(ASSIGNMENT.USERNAME))
+          .as("only agents with the skill").allMatch(a -> Integer.parseInt(a.substring(5)) % 2 == 0);
+    }
     assertThat(accepted.get()).isEqualTo(assigned);
     for (String agent : agents) {
       AgentStatus status = one.desk.me(agent);
       assertThat(status.active()).as(agent).containsEntry("message", status.interactions().size());
     }
-    assertThat(one.desk.queues().getFirst().waiting()).isEqualTo(CHATS - AGENTS * 3);
+    assertThat(one.desk.queues().getFirst().waiting()).isEqualTo(CHATS - able * capacity);
     System.out.printf("two instances: %d accepted, %d accept races lost%n", accepted.get(), refused.get());
   }
 }

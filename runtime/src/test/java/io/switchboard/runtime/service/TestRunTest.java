@@ -22,6 +22,11 @@ class TestRunTest {
         Map.of("lookup", Map.of("name", "Ann", "email", "ann@example.com", "contract", Map.of("active", true))));
 
     assertThat(run.interaction().status()).isEqualTo(InteractionStatus.waiting);
+    assertThat(run.interaction().waiting().kind()).as("first in the trigger's default queue, simulated")
+        .isEqualTo(io.switchboard.runtime.node.Waiting.Kind.queue);
+    assertThat(run.interaction().waiting().details()).containsEntry("queue", "support");
+    run.acceptAsAgent();
+    assertThat(run.interaction().agent()).isEqualTo(TestRun.TEST_AGENT);
     assertThat(run.interaction().waiting().details().get("prompt")).asString().startsWith("Good morning Ann");
     run.answer("continue", Map.of("problem", "no signal"));
     run.answer("solved", Map.of());
