@@ -209,6 +209,8 @@ class ScenarioIT {
 
   @Test
   void selfServiceAnswersFromTheKnowledgeBaseFirstAndOpensACaseOnlyWhenItDoesNotHelp() {
+    assertThat(api.put("/api/queues/router-north", "{\"name\": \"Routers, north\", \"members\": [], "
+        + "\"maxWaitSeconds\": 600}").status()).isEqualTo(200);
     JsonNode helped = start("self-service", "message", "+48600000002", "+48225550199", Map.of("text", "how to reset my router"));
     assertThat(helped.path("variables").path("answer").asString()).isEqualTo("Hold the reset button for 10 s.");
     JsonNode selfServed = api.post("/api/interactions/" + helped.path("id").asString() + "/events",
@@ -218,13 +220,17 @@ class ScenarioIT {
     JsonNode notHelped = start("self-service", "message", "+48600000001", "+48225550199", Map.of("text", "how to reset my router"));
     JsonNode routed = api.post("/api/interactions/" + notHelped.path("id").asString() + "/events",
         Map.of("name", "feedback", "data", Map.of("helpful", false))).json();
-    assertThat(routed.path("status").asString()).isEqualTo("completed");
-    assertThat(routed.path("instruction").path("target").asString()).isEqualTo("router-north");
+    assertThat(routed.path("status").asString()).as("routed: waiting for an agent").isEqualTo("waiting");
+    assertThat(routed.path("waitingFor").path("kind").asString()).isEqualTo("queue");
+    assertThat(routed.path("queue").asString()).isEqualTo("router-north");
     assertThat(routed.path("variables").path("priority").asString()).isEqualTo("high");
+    assertThat(routed.path("priority").asString()).as("the route step's priority expression").isEqualTo("high");
+    assertThat(routed.path("waitingFor").path("details").path("requirements").path("skills").get(0).path("skill")
+        .asString()).isEqualTo("product:router");
 
     JsonNode noAnswer = start("self-service", "message", "+48600000002", "+48225550199", Map.of("text", "strange noise"));
-    assertThat(noAnswer.path("status").asString()).isEqualTo("completed");
-    assertThat(noAnswer.path("instruction").path("target").asString()).isEqualTo("router-north");
+    assertThat(noAnswer.path("waitingFor").path("kind").asString()).isEqualTo("queue");
+    assertThat(noAnswer.path("queue").asString()).isEqualTo("router-north");
   }
 
   @Test
