@@ -21,11 +21,15 @@ import io.switchboard.designer.ui.Notices;
 import io.switchboard.runtime.desk.AgentStatus;
 import io.switchboard.runtime.desk.DeskService;
 import io.switchboard.runtime.desk.QueueStats;
+import io.switchboard.runtime.routing.RoutingService;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Queues and agents live, and the queues' management. */
+/**
+ * Queues and agents live, the queues' management, and what waits in them with the router's
+ * explanation of each offer.
+ */
 @Menu(title = "Supervisor", order = 31, icon = "vaadin:dashboard")
 @Route("desk/supervisor")
 @PageTitle("Supervisor · Switchboard")
@@ -40,10 +44,13 @@ public class SupervisorView extends VerticalLayout {
   private final Grid<AgentStatus> agents = new Grid<>();
   private final Div noQueues = new Div();
   private final Div noAgents = new Div();
+  private final WaitingPanel waiting;
   private Registration live;
 
-  public SupervisorView(DeskService desk, DeskWorkspace workspace, DeskSessions sessions, UserAccounts users) {
+  public SupervisorView(DeskService desk, DeskWorkspace workspace, DeskSessions sessions, UserAccounts users,
+      RoutingService routing) {
     this.desk = desk;
+    this.waiting = new WaitingPanel(desk, routing);
     this.workspace = workspace;
     this.sessions = sessions;
     this.users = users;
@@ -88,7 +95,14 @@ public class SupervisorView extends VerticalLayout {
     noAgents.setText("No agents yet. Give users the agent role in Administration and make them members of a queue; "
         + "they appear here once they open the desk.");
 
-    add(head, noQueues, queues, new H3("Agents"), noAgents, agents);
+    VerticalLayout live = new VerticalLayout(head, noQueues, queues, new H3("Agents"), noAgents, agents);
+    live.setPadding(false);
+    live.addClassName("sb-supervisor-live");
+    HorizontalLayout columns = new HorizontalLayout(live, waiting);
+    columns.addClassName("sb-supervisor-columns");
+    columns.setWidthFull();
+    add(columns);
+    setFlexGrow(1, columns);
   }
 
   private static String byState(QueueStats stats) {
@@ -113,6 +127,7 @@ public class SupervisorView extends VerticalLayout {
     agents.setItems(a);
     agents.setVisible(!a.isEmpty());
     noAgents.setVisible(a.isEmpty());
+    waiting.refresh(q.stream().collect(Collectors.toMap(s -> s.queue().id(), s -> s.queue().name())));
   }
 
   @Override
