@@ -118,6 +118,7 @@ class CallListIT {
     assertThat(agent.locator("#offer-prompt")).containsText("Hello Anna Nowak, your contract ends soon");
     assertThat(agent.locator("#offer-reason")).containsText("Why you: ");
     assertThat(agent.locator("#accept-offer")).hasText("Call");
+    assertThat(offer).hasCSS("border-top-style", "solid"); // the desk's stylesheet reaches signed-in users
     agent.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("call-list-offer.png")));
     assertNoPageScroll(agent);
 
@@ -130,6 +131,8 @@ class CallListIT {
 
     agent.locator("#accept-offer").click();
     assertThat(agent.locator("#script-prompt")).containsText("Hello Anna Nowak");
+    assertThat(agent.locator("#call-panel")).isVisible();
+    agent.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("call-list-call.png")));
     long before = System.currentTimeMillis();
     agent.locator("#outcome-call_back").click();
     assertThat(agent.locator("#call-outcome-recorded")).containsText("Recorded: Call back at");

@@ -86,9 +86,9 @@ public class CallListsView extends VerticalLayout {
     grid.addColumn(l -> flowNames.getOrDefault(l.flowId(), l.flowId())).setHeader("Flow").setAutoWidth(true);
     grid.addColumn(l -> queueNames.getOrDefault(l.queueId(), l.queueId())).setHeader("Queue").setAutoWidth(true);
     grid.addColumn(l -> CallListLabels.status(l.status())).setHeader("Status").setAutoWidth(true);
-    grid.addComponentColumn(CallListsView::progress).setHeader("Progress").setFlexGrow(1);
-    grid.addColumn(l -> l.maxAttempts() + " × every " + DeskTimes.duration(l.retryMinutes() * 60L))
-        .setHeader("Attempts").setAutoWidth(true);
+    grid.addComponentColumn(CallListsView::progress).setHeader("Progress").setWidth("280px").setFlexGrow(1);
+    grid.addColumn(l -> l.maxAttempts() + " attempts, " + l.retryMinutes() + " min apart").setHeader("Retries")
+        .setAutoWidth(true);
     grid.setHeight("30%");
     grid.addSelectionListener(e -> {
       if (e.isFromClient()) {
@@ -149,11 +149,12 @@ public class CallListsView extends VerticalLayout {
     int total = pending + dialling + done + failed;
     Div cell = new Div();
     cell.addClassName("sb-call-progress");
-    Span counts = new Span(total == 0 ? "no contacts"
-        : pending + " pending · " + dialling + " dialling · " + done + " done · " + failed + " failed");
-    counts.setId("progress-" + list.id());
+    String counts = java.util.stream.Stream.of(done + " done", failed + " failed", dialling + " dialling",
+        pending + " pending").filter(c -> !c.startsWith("0 ")).collect(Collectors.joining(" · "));
+    Span text = new Span(total == 0 ? "no contacts" : counts);
+    text.setId("progress-" + list.id());
     ProgressBar bar = new ProgressBar(0, Math.max(1, total), done + failed);
-    cell.add(counts, bar);
+    cell.add(text, bar);
     return cell;
   }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -76,6 +77,7 @@ public class SupervisorView extends VerticalLayout {
       return edit;
     }).setAutoWidth(true);
     queues.setAllRowsVisible(true);
+    queues.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // "2 available · 1 busy" wraps in the narrower column
     noQueues.setId("no-queues");
     noQueues.addClassName("sb-desk-empty");
     noQueues.setText("No queues yet. Create one with New queue, add agents to it, and name it in a flow's forward "

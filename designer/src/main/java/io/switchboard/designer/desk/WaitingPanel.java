@@ -51,9 +51,10 @@ final class WaitingPanel extends VerticalLayout {
     grid.addColumn(WaitingInteraction::caller).setHeader("Caller").setAutoWidth(true);
     grid.addColumn(WaitingInteraction::channel).setHeader("Channel").setAutoWidth(true);
     grid.addColumn(w -> Priorities.name(w.priority())).setHeader("Priority").setAutoWidth(true);
-    grid.addColumn(w -> DeskTimes.clock(w.waitingSince())).setHeader("Waiting since").setAutoWidth(true);
+    grid.addColumn(w -> DeskTimes.clock(w.waitingSince())).setHeader("Since").setAutoWidth(true);
     grid.addColumn(w -> w.offeredTo() == null ? "—" : w.offeredTo()).setHeader("Offered to").setAutoWidth(true);
     grid.setHeight("220px");
+    grid.getStyle().set("flex", "none");
     grid.addSelectionListener(e -> {
       if (e.isFromClient()) {
         selected = e.getFirstSelectedItem().map(WaitingInteraction::interactionId).orElse(null);
