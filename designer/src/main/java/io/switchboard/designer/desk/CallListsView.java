@@ -4,7 +4,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -74,11 +73,7 @@ public class CallListsView extends VerticalLayout {
     addClassName("sb-call-lists");
     setSizeFull();
 
-    Button create = new Button("New call list", e -> edit(null));
-    create.setId("new-call-list");
-    create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    HorizontalLayout head = new HorizontalLayout(new H3("Call lists"), create);
-    head.setAlignItems(Alignment.BASELINE);
+    HorizontalLayout head = DeskPanels.heading("Call lists", "new-call-list", "New call list", () -> edit(null));
 
     grid.setId("call-list-grid");
     grid.addThemeVariants(GridVariant.LUMO_COMPACT);

@@ -3,6 +3,7 @@ package io.switchboard.designer.desk;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -57,11 +58,7 @@ public class SupervisorView extends VerticalLayout {
     this.users = users;
     setSizeFull();
 
-    Button create = new Button("New queue", e -> edit(null));
-    create.setId("new-queue");
-    create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    HorizontalLayout head = new HorizontalLayout(new H3("Queues"), create);
-    head.setAlignItems(Alignment.BASELINE);
+    HorizontalLayout head = DeskPanels.heading("Queues", "new-queue", "New queue", () -> edit(null));
 
     queues.setId("queue-grid");
     queues.addColumn(s -> s.queue().name()).setHeader("Queue").setAutoWidth(true);
@@ -75,9 +72,9 @@ public class SupervisorView extends VerticalLayout {
       edit.setId("edit-queue-" + s.queue().id());
       edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
       return edit;
-    }).setAutoWidth(true);
+    }).setAutoWidth(true).setFrozenToEnd(true);
     queues.setAllRowsVisible(true);
-    queues.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // "2 available · 1 busy" wraps in the narrower column
+    queues.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     noQueues.setId("no-queues");
     noQueues.addClassName("sb-desk-empty");
     noQueues.setText("No queues yet. Create one with New queue, add agents to it, and name it in a flow's forward "
@@ -92,6 +89,7 @@ public class SupervisorView extends VerticalLayout {
     agents.addColumn(a -> a.interactions().stream().map(workspace::callerForSupervisor).collect(Collectors.joining(", ")))
         .setHeader("Working on").setFlexGrow(1);
     agents.setAllRowsVisible(true);
+    agents.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     noAgents.setId("no-agents");
     noAgents.addClassName("sb-desk-empty");
     noAgents.setText("No agents yet. Give users the agent role in Administration and make them members of a queue; "
@@ -135,6 +133,10 @@ public class SupervisorView extends VerticalLayout {
   @Override
   protected void onAttach(AttachEvent event) {
     UI ui = event.getUI();
+    AppLayout frame = findAncestor(AppLayout.class);
+    if (frame != null) {
+      frame.setDrawerOpened(false); // queues and agents beside what waits need the width
+    }
     live = LiveRefresh.start(ui, sessions::watch, this::refresh);
     refresh();
   }

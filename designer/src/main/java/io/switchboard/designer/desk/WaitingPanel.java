@@ -47,7 +47,8 @@ final class WaitingPanel extends VerticalLayout {
 
     grid.setId("waiting-grid");
     grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-    grid.addColumn(w -> queueNames.getOrDefault(w.queueId(), w.queueId())).setHeader("Queue").setAutoWidth(true);
+    grid.addColumn(w -> queueNames.getOrDefault(w.queueId(), w.queueId())).setHeader("Queue").setAutoWidth(true)
+        .setSortable(true);
     grid.addColumn(WaitingInteraction::caller).setHeader("Caller").setAutoWidth(true);
     grid.addColumn(WaitingInteraction::channel).setHeader("Channel").setAutoWidth(true);
     grid.addColumn(w -> Priorities.name(w.priority())).setHeader("Priority").setAutoWidth(true);
