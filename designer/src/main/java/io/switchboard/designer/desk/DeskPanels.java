@@ -1,9 +1,14 @@
 package io.switchboard.designer.desk;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.switchboard.runtime.desk.EarlierInteraction;
 import io.switchboard.runtime.desk.Note;
@@ -91,6 +96,16 @@ final class DeskPanels {
       list.add(item);
     }
     return list;
+  }
+
+  /** A screen's heading with its main action beside it. */
+  static HorizontalLayout heading(String title, String actionId, String action, Runnable run) {
+    Button button = new Button(action, e -> run.run());
+    button.setId(actionId);
+    button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    HorizontalLayout head = new HorizontalLayout(new H3(title), button);
+    head.setAlignItems(FlexComponent.Alignment.BASELINE);
+    return head;
   }
 
   static Span muted(String text) {

@@ -56,6 +56,7 @@ public class DeskView extends VerticalLayout implements BeforeEnterObserver {
 
   private final DeskService desk;
   private final DeskWorkspace workspace;
+  private final CallListWork calls;
   private final DeskSessions sessions;
   private final UserAccounts users;
   private final String user;
@@ -89,10 +90,11 @@ public class DeskView extends VerticalLayout implements BeforeEnterObserver {
   private long lastSeen;
   private Registration live;
 
-  public DeskView(DeskService desk, DeskWorkspace workspace, DeskSessions sessions, UserAccounts users,
+  public DeskView(DeskService desk, DeskWorkspace workspace, CallListWork calls, DeskSessions sessions, UserAccounts users,
       AuthenticationContext authentication) {
     this.desk = desk;
     this.workspace = workspace;
+    this.calls = calls;
     this.sessions = sessions;
     this.users = users;
     this.user = authentication.getPrincipalName().orElseThrow();
@@ -260,7 +262,8 @@ public class DeskView extends VerticalLayout implements BeforeEnterObserver {
     if (offer == null) {
       return;
     }
-    OfferCard card = new OfferCard(offer, desk.queue(offer.queueId()).name(), now, () -> {
+    CallListWork.Preview preview = calls.preview(offer, user).orElse(null);
+    OfferCard card = new OfferCard(offer, preview, desk.queue(offer.queueId()).name(), now, () -> {
       selected = desk.accept(offer.id(), user).id();
       sessions.tell(user);
       refresh();
@@ -271,7 +274,7 @@ public class DeskView extends VerticalLayout implements BeforeEnterObserver {
     offerSlot.add(card);
     if (!offer.id().equals(notifiedOffer)) {
       notifiedOffer = offer.id();
-      card.notifyBrowser(offer);
+      card.notifyBrowser(offer, preview);
     }
   }
 
@@ -329,6 +332,10 @@ public class DeskView extends VerticalLayout implements BeforeEnterObserver {
         work.add(empty);
       }
       return;
+    }
+    if (CallListWork.CHANNEL.equals(view.channel())) {
+      work.add(new CallPanel(calls.entry(view.id(), user).orElse(null), calls.mayRecord(view.id(), user), now,
+          (outcome, at) -> calls.record(view.id(), user, outcome, at)));
     }
     if (view.endedAt() != null) {
       work.add(new WrapUpPanel(view, me, now, code -> {

@@ -3,10 +3,12 @@ package io.switchboard.designer.desk;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -21,11 +23,15 @@ import io.switchboard.designer.ui.Notices;
 import io.switchboard.runtime.desk.AgentStatus;
 import io.switchboard.runtime.desk.DeskService;
 import io.switchboard.runtime.desk.QueueStats;
+import io.switchboard.runtime.routing.RoutingService;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Queues and agents live, and the queues' management. */
+/**
+ * Queues and agents live, the queues' management, and what waits in them with the router's
+ * explanation of each offer.
+ */
 @Menu(title = "Supervisor", order = 31, icon = "vaadin:dashboard")
 @Route("desk/supervisor")
 @PageTitle("Supervisor · Switchboard")
@@ -40,20 +46,19 @@ public class SupervisorView extends VerticalLayout {
   private final Grid<AgentStatus> agents = new Grid<>();
   private final Div noQueues = new Div();
   private final Div noAgents = new Div();
+  private final WaitingPanel waiting;
   private Registration live;
 
-  public SupervisorView(DeskService desk, DeskWorkspace workspace, DeskSessions sessions, UserAccounts users) {
+  public SupervisorView(DeskService desk, DeskWorkspace workspace, DeskSessions sessions, UserAccounts users,
+      RoutingService routing) {
     this.desk = desk;
+    this.waiting = new WaitingPanel(desk, routing);
     this.workspace = workspace;
     this.sessions = sessions;
     this.users = users;
     setSizeFull();
 
-    Button create = new Button("New queue", e -> edit(null));
-    create.setId("new-queue");
-    create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    HorizontalLayout head = new HorizontalLayout(new H3("Queues"), create);
-    head.setAlignItems(Alignment.BASELINE);
+    HorizontalLayout head = DeskPanels.heading("Queues", "new-queue", "New queue", () -> edit(null));
 
     queues.setId("queue-grid");
     queues.addColumn(s -> s.queue().name()).setHeader("Queue").setAutoWidth(true);
@@ -67,8 +72,9 @@ public class SupervisorView extends VerticalLayout {
       edit.setId("edit-queue-" + s.queue().id());
       edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
       return edit;
-    }).setAutoWidth(true);
+    }).setAutoWidth(true).setFrozenToEnd(true);
     queues.setAllRowsVisible(true);
+    queues.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     noQueues.setId("no-queues");
     noQueues.addClassName("sb-desk-empty");
     noQueues.setText("No queues yet. Create one with New queue, add agents to it, and name it in a flow's forward "
@@ -83,12 +89,20 @@ public class SupervisorView extends VerticalLayout {
     agents.addColumn(a -> a.interactions().stream().map(workspace::callerForSupervisor).collect(Collectors.joining(", ")))
         .setHeader("Working on").setFlexGrow(1);
     agents.setAllRowsVisible(true);
+    agents.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     noAgents.setId("no-agents");
     noAgents.addClassName("sb-desk-empty");
     noAgents.setText("No agents yet. Give users the agent role in Administration and make them members of a queue; "
         + "they appear here once they open the desk.");
 
-    add(head, noQueues, queues, new H3("Agents"), noAgents, agents);
+    VerticalLayout live = new VerticalLayout(head, noQueues, queues, new H3("Agents"), noAgents, agents);
+    live.setPadding(false);
+    live.addClassName("sb-supervisor-live");
+    HorizontalLayout columns = new HorizontalLayout(live, waiting);
+    columns.addClassName("sb-supervisor-columns");
+    columns.setWidthFull();
+    add(columns);
+    setFlexGrow(1, columns);
   }
 
   private static String byState(QueueStats stats) {
@@ -113,11 +127,16 @@ public class SupervisorView extends VerticalLayout {
     agents.setItems(a);
     agents.setVisible(!a.isEmpty());
     noAgents.setVisible(a.isEmpty());
+    waiting.refresh(q.stream().collect(Collectors.toMap(s -> s.queue().id(), s -> s.queue().name())));
   }
 
   @Override
   protected void onAttach(AttachEvent event) {
     UI ui = event.getUI();
+    AppLayout frame = findAncestor(AppLayout.class);
+    if (frame != null) {
+      frame.setDrawerOpened(false); // queues and agents beside what waits need the width
+    }
     live = LiveRefresh.start(ui, sessions::watch, this::refresh);
     refresh();
   }

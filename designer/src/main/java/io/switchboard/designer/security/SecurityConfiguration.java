@@ -87,7 +87,8 @@ public class SecurityConfiguration {
   @Bean
   @Order(2)
   SecurityFilterChain screens(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(auth -> auth.requestMatchers("/favicon.svg", "/favicon.ico").permitAll());
+    // the screens' own stylesheets (META-INF/resources/styles) hold nothing secret; Vaadin's defaults refuse them (403)
+    http.authorizeHttpRequests(auth -> auth.requestMatchers("/favicon.svg", "/favicon.ico", "/styles/**").permitAll());
     return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class)).build();
   }
 }

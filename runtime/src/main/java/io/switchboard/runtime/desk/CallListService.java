@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,6 +97,11 @@ public final class CallListService {
   public List<CallListEntry> entries(String id, int limit) {
     get(id);
     return lists.entries(id, limit);
+  }
+
+  /** The entry an interaction calls, while it is the entry's latest call. */
+  public Optional<CallListEntry> entryFor(String interactionId) {
+    return lists.byInteraction(interactionId);
   }
 
   /** Imports contacts from CSV: all rows, or none and every bad row with its line number. */

@@ -118,6 +118,16 @@ public final class DeskRepository {
     return waiting;
   }
 
+  /** Every interaction waiting in a queue, highest priority first, then longest waiting, with its open offer's agent. */
+  public List<WaitingInteraction> waiting(int limit) {
+    return dsl.select(QUEUE_ENTRY.INTERACTION_ID, QUEUE_ENTRY.QUEUE_ID, QUEUE_ENTRY.CHANNEL, QUEUE_ENTRY.CALLER,
+            QUEUE_ENTRY.PRIORITY, QUEUE_ENTRY.ENQUEUED_AT, OFFER.USERNAME)
+        .from(QUEUE_ENTRY).leftJoin(OFFER).on(OFFER.ID.eq(QUEUE_ENTRY.OFFER_ID).and(OFFER.STATUS.eq("open")))
+        .orderBy(QUEUE_ENTRY.PRIORITY.desc(), QUEUE_ENTRY.ENQUEUED_AT, QUEUE_ENTRY.INTERACTION_ID).limit(limit)
+        .fetch(r -> new WaitingInteraction(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+            r.value7()));
+  }
+
   // --- agents ---
 
   /** Creates the agent's row (offline, default capacities) the first time the desk hears of them. */

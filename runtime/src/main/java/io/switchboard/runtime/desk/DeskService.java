@@ -107,6 +107,11 @@ public final class DeskService {
     }).toList();
   }
 
+  /** The interactions waiting in queues now (at most {@code limit}), for supervisors: first the next to be offered. */
+  public List<WaitingInteraction> waiting(int limit) {
+    return desk.waiting(limit);
+  }
+
   /** The queue as a step sees it, for the engine. */
   public Optional<QueueInfo> queueInfo(String id) {
     return desk.queue(id).map(q -> new QueueInfo(q.id(), q.maxWaitSeconds(), desk.signedInMembers(q.id())));
