@@ -3,6 +3,7 @@ package io.switchboard.designer.routing;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.switchboard.runtime.desk.AgentStatus;
@@ -50,7 +51,7 @@ final class AgentsTab extends VerticalLayout {
     grid.addColumn(r -> RoutingText.capacity(r.profile().capacity())).setHeader("Capacity").setAutoWidth(true)
         .setFlexGrow(0);
     grid.addColumn(r -> String.join(", ", r.profile().substitutes())).setHeader("Substitutes").setFlexGrow(1);
-    grid.addColumn(r -> r.absence().map(a -> "Absent: " + RoutingText.absence(a, zone)).orElse(r.state())).setHeader("Now")
+    grid.addColumn(r -> r.absence().map(a -> RoutingText.absentUntil(a, zone)).orElse(r.state())).setHeader("Now")
         .setFlexGrow(1);
     grid.addComponentColumn(r -> {
       Button edit = new Button("Edit", e -> edit(r.profile()));
@@ -59,6 +60,7 @@ final class AgentsTab extends VerticalLayout {
       return edit;
     }).setAutoWidth(true).setFlexGrow(0);
     grid.setSizeFull();
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     empty.setId("routing-no-agents");
     empty.addClassName("sb-routing-empty");
     add(empty, grid);

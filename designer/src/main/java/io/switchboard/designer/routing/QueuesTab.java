@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.switchboard.designer.ui.Notices;
 import io.switchboard.runtime.desk.DeskService;
@@ -47,9 +46,7 @@ final class QueuesTab extends VerticalLayout {
       });
       save.setId("queue-sub-save-" + id);
       save.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-      HorizontalLayout row = new HorizontalLayout(substitutes, save);
-      row.setAlignItems(Alignment.END);
-      VerticalLayout card = new VerticalLayout(new H4(stats.queue().name()), row);
+      VerticalLayout card = new VerticalLayout(new H4(stats.queue().name()), substitutes, save);
       card.addClassName("sb-routing-card");
       card.setSpacing(false);
       add(card);

@@ -2,6 +2,7 @@ package io.switchboard.designer.routing;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -72,6 +73,7 @@ final class RegionsTab extends VerticalLayout {
         .setHeader("Working hours").setFlexGrow(2);
     grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
     grid.setSizeFull();
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     empty.setId("region-empty");
     empty.addClassName("sb-routing-empty");
     add(bar, empty, grid);

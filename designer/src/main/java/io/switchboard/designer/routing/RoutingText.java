@@ -33,10 +33,10 @@ final class RoutingText {
         .collect(Collectors.joining(", "));
   }
 
-  /** {@code voice 1 · chat 3 · email 5}. */
+  /** {@code voice 1 · chat 3 · email 5}: the channels the screen edits. */
   static String capacity(Map<String, Integer> capacity) {
     List<String> parts = new ArrayList<>();
-    for (String channel : List.of("voice", "message", "email", "call-list", "webhook")) {
+    for (String channel : List.of("voice", "message", "email")) {
       if (capacity.containsKey(channel)) {
         parts.add(("message".equals(channel) ? "chat" : channel) + " " + capacity.get(channel));
       }
@@ -47,6 +47,11 @@ final class RoutingText {
   static String absence(Absence absence, ZoneId zone) {
     return absence.reason() + ", " + WHEN.format(Instant.ofEpochMilli(absence.from()).atZone(zone)) + " – "
         + WHEN.format(Instant.ofEpochMilli(absence.to()).atZone(zone));
+  }
+
+  /** {@code Absent (sick) until 2 Dec 13:00}. */
+  static String absentUntil(Absence absence, ZoneId zone) {
+    return "Absent (" + absence.reason() + ") until " + WHEN.format(Instant.ofEpochMilli(absence.to()).atZone(zone));
   }
 
   /** {@code Mon–Fri 08:00–17:00, Sat 09:00–13:00 (Europe/Warsaw), 2 holidays}; days with equal hours are grouped. */

@@ -106,6 +106,7 @@ final class SimulatorTab extends VerticalLayout {
       Select<String> state = new Select<>();
       state.setId("sim-state-" + r.username);
       state.setItems(java.util.Arrays.stream(AgentState.values()).map(AgentState::name).toList());
+      state.setItemLabelGenerator(SimulatorTab::stateLabel);
       state.setValue(r.state);
       state.addValueChangeListener(e -> r.state = e.getValue());
       state.setWidthFull();
@@ -233,6 +234,12 @@ final class SimulatorTab extends VerticalLayout {
     field.setWidthFull();
     field.addValueChangeListener(e -> changed.accept(e.getValue()));
     return field;
+  }
+
+  /** {@code after_call_work} → {@code After-call work}. */
+  static String stateLabel(String state) {
+    String words = state.equals("after_call_work") ? "after-call work" : state.replace('_', ' ');
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   private static String blank(String value) {

@@ -87,7 +87,8 @@ public class SecurityConfiguration {
   @Bean
   @Order(2)
   SecurityFilterChain screens(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(auth -> auth.requestMatchers("/favicon.svg", "/favicon.ico").permitAll());
+    // the screens' own stylesheets (@StyleSheet("styles/…")); Vaadin's rules would refuse them with 403
+    http.authorizeHttpRequests(auth -> auth.requestMatchers("/favicon.svg", "/favicon.ico", "/styles/*.css").permitAll());
     return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class)).build();
   }
 }
