@@ -152,6 +152,9 @@ class RoutingScreensIT {
           .setHasText("Available")).click();
       assertThat(page.locator("#sim-state-" + agent)).containsText("Available");
     }
+    assertThat(page.locator("vaadin-select[opened]")).hasCount(0);
+    page.locator("#sim-caller").scrollIntoViewIfNeeded();
+    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("routing-simulator-inputs.png")));
     page.locator("#sim-run").click();
     Locator verdict = page.locator("#sim-verdict");
     assertThat(verdict).containsText("cid");

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.treegrid.TreeGrid;
@@ -64,13 +65,14 @@ final class RegionsTab extends VerticalLayout {
     bar.setAlignItems(Alignment.BASELINE);
 
     grid.setId("region-tree");
-    grid.addHierarchyColumn(Region::name).setHeader("Region").setAutoWidth(true).setFlexGrow(1);
-    grid.addColumn(Region::id).setHeader("Id").setAutoWidth(true).setFlexGrow(0);
-    grid.addColumn(r -> String.join(", ", r.countries())).setHeader("Countries").setAutoWidth(true).setFlexGrow(0);
-    grid.addColumn(r -> String.join(", ", r.areas())).setHeader("Areas").setFlexGrow(1);
-    grid.addColumn(r -> String.join(", ", r.prefixes())).setHeader("Prefixes").setAutoWidth(true).setFlexGrow(0);
+    // fixed widths: auto widths are measured before the tree is expanded and would clip the children
+    grid.addHierarchyColumn(Region::name).setHeader("Region").setWidth("13rem").setFlexGrow(0);
+    grid.addColumn(Region::id).setHeader("Id").setWidth("8rem").setFlexGrow(0);
+    grid.addColumn(r -> String.join(", ", r.countries())).setHeader("Countries").setWidth("7rem").setFlexGrow(0);
+    grid.addColumn(r -> String.join(", ", r.areas())).setHeader("Areas").setWidth("7rem").setFlexGrow(1);
+    grid.addColumn(r -> String.join(", ", r.prefixes())).setHeader("Prefixes").setWidth("6rem").setFlexGrow(0);
     grid.addColumn(r -> saved.contains(r.id()) ? RoutingText.hours(hours.get(r.id())) : "save the tree first")
-        .setHeader("Working hours").setFlexGrow(2);
+        .setHeader("Working hours").setWidth("14rem").setFlexGrow(2);
     grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
     grid.setSizeFull();
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -88,17 +90,18 @@ final class RegionsTab extends VerticalLayout {
   }
 
   private HorizontalLayout actions(Region region) {
-    Button child = small("Add child", "region-add-" + region.id(),
+    Button child = small(VaadinIcon.PLUS, "Add a region inside " + region.name(), "region-add-" + region.id(),
         () -> new RegionDialog(null, region.id(), region.name(), this::put).open());
-    Button edit = small("Edit", "region-edit-" + region.id(), () -> new RegionDialog(region, null, null, updated -> {
+    Button edit = small(VaadinIcon.EDIT, "Edit " + region.name(), "region-edit-" + region.id(), () -> new RegionDialog(region, null, null, updated -> {
       replace(region, updated);
     }).open());
-    Button remove = small("Remove", "region-remove-" + region.id(), () -> {
+    Button remove = small(VaadinIcon.TRASH, "Remove " + region.name() + " and the regions inside it",
+        "region-remove-" + region.id(), () -> {
       copy.removeIf(r -> r.id().equals(region.id()) || descends(r, region.id()));
       show(true);
     });
-    Button workHours = small("Hours", "region-hours-" + region.id(), () -> new HoursDialog(routing, region,
-        hours.get(region.id()), zone, () -> {
+    Button workHours = small(VaadinIcon.CLOCK, "Working hours of " + region.name(), "region-hours-" + region.id(),
+        () -> new HoursDialog(routing, region, hours.get(region.id()), zone, () -> {
           hours = routing.hours();
           grid.getDataProvider().refreshAll();
           Notices.done("Working hours of " + region.name() + " saved");
@@ -162,10 +165,12 @@ final class RegionsTab extends VerticalLayout {
     state.setText(changed ? "Unsaved changes" : copy.isEmpty() ? "" : copy.size() + " regions saved");
   }
 
-  private static Button small(String label, String id, Runnable action) {
-    Button button = new Button(label, e -> action.run());
+  private static Button small(VaadinIcon icon, String label, String id, Runnable action) {
+    Button button = new Button(icon.create(), e -> action.run());
     button.setId(id);
-    button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+    button.setAriaLabel(label);
+    button.setTooltipText(label);
+    button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
     return button;
   }
 }

@@ -92,10 +92,11 @@ final class RequirementRows extends VerticalLayout {
       skills.setWidth("10rem");
       ComboBox<String> overflow = new ComboBox<>();
       overflow.setId("sim-step-queue-" + i);
-      overflow.setPlaceholder("overflow queue");
+      overflow.setPlaceholder("overflow to");
+      overflow.setAriaLabel("Overflow to queue");
       overflow.setItems(queues.get());
       overflow.setClearButtonVisible(true);
-      overflow.setWidth("9rem");
+      overflow.setWidth("10rem");
       self[0].row(() -> {
         Map<String, Object> one = new LinkedHashMap<>();
         one.put("label", label.getValue().isBlank() ? "Step " + (i + 1) : label.getValue().strip());

@@ -73,7 +73,8 @@ final class SimulatorTab extends VerticalLayout {
     setPadding(false);
     queue.setLabel("Queue");
     queue.setId("sim-queue");
-    queue.setItemLabelGenerator(q -> q.name() + " (" + q.id() + ")");
+    queue.setItemLabelGenerator(Queue::name);
+    queue.setWidth("14rem");
     caller.setId("sim-caller");
     caller.setPlaceholder("+48 22 555 01 00");
     region.setId("sim-region");
