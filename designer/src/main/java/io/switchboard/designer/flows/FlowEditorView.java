@@ -62,12 +62,15 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
 
   public FlowEditorView(FlowService flows, AuthenticationContext authentication,
       io.switchboard.runtime.connector.DataStepCatalog dataSteps, io.switchboard.runtime.service.TestRun.Factory testRuns,
-      io.switchboard.designer.security.UserAccounts users, io.switchboard.runtime.scripts.ScriptDocuments scripts) {
+      io.switchboard.designer.security.UserAccounts users, io.switchboard.runtime.scripts.ScriptDocuments scripts,
+      io.switchboard.designer.routing.RoutingChoices routing) {
     this.flows = flows;
     this.fetch = new FetchExtras(dataSteps::ids, dataSteps.directory());
     this.properties = new NodeProperties(this::applyNode, fetch, java.util.Map.of(
         "queue", this::queuesInUse,
-        "destination", () -> java.util.stream.Stream.concat(queuesInUse().stream(), users.agentNames().stream()).toList()));
+        "destination", () -> java.util.stream.Stream.concat(queuesInUse().stream(), users.agentNames().stream()).toList(),
+        "skill", routing::skillsInUse,
+        "agent", routing::agents));
     this.user = authentication.getPrincipalName().orElse(null);
     setWidthFull();
     setPadding(true);

@@ -87,8 +87,8 @@ public class SecurityConfiguration {
   @Bean
   @Order(2)
   SecurityFilterChain screens(HttpSecurity http) throws Exception {
-    // the screens' own stylesheets (META-INF/resources/styles) hold nothing secret; Vaadin's defaults refuse them (403)
-    http.authorizeHttpRequests(auth -> auth.requestMatchers("/favicon.svg", "/favicon.ico", "/styles/**").permitAll());
+    // the screens' own stylesheets (@StyleSheet("styles/…")); Vaadin's rules would refuse them with 403
+    http.authorizeHttpRequests(auth -> auth.requestMatchers("/favicon.svg", "/favicon.ico", "/styles/*.css").permitAll());
     return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class)).build();
   }
 }

@@ -61,6 +61,11 @@ public final class RoutingService {
             .orElse(Map.of()), List.of()));
   }
 
+  /** Every stored profile by username, read only (unlike {@link #profile}, no agent is touched at the desk). */
+  public Map<String, AgentProfile> profiles() {
+    return routing.profiles();
+  }
+
   /** Replaces the agent's skills, regions, capacity and substitutes; everything is checked before anything is written. */
   public AgentProfile putProfile(String username, Map<String, Integer> skills, List<String> regionIds,
       Map<String, Integer> capacity, List<String> substitutes) {
