@@ -31,6 +31,8 @@ import java.util.stream.Collectors;
  */
 public final class Router {
   private static final String IMPLICIT_STEP = "Queue members with the skills";
+  private static final java.time.format.DateTimeFormatter UNTIL = java.time.format.DateTimeFormatter
+      .ofPattern("d MMM yyyy HH:mm 'UTC'", java.util.Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC);
 
   private Router() {}
 
@@ -149,7 +151,7 @@ public final class Router {
       long now) {
     Optional<Absence> absence = snapshot.absent(name, now);
     if (absence.isPresent()) {
-      return "absent (" + absence.get().reason() + ") until " + Instant.ofEpochMilli(absence.get().to());
+      return "absent (" + absence.get().reason() + ") until " + UNTIL.format(Instant.ofEpochMilli(absence.get().to()));
     }
     if (free == null) {
       Optional<AgentStatus> status = snapshot.status(name);

@@ -35,25 +35,10 @@ public final class DeskBenchmark {
   private DeskBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    for (String store : System.getProperty("bench.stores", "h2").split(",")) {
-      if (store.equals("mysql") && !TestDatabases.mysqlReachable()) {
-        System.out.println("mysql: skipped, nothing answers on 127.0.0.1:3306");
-        continue;
-      }
-      if (!store.equals("h2") && !store.equals("mysql")) {
-        continue; // the engine benchmark's other stores mean nothing here
-      }
-      HikariDataSource dataSource = store.equals("h2") ? TestDatabases.h2() : TestDatabases.mysql();
-      try {
-        run(store, dataSource);
-      } finally {
-        TestDatabases.dispose(dataSource);
-      }
-    }
+    BenchStores.each(DeskBenchmark::run);
   }
 
   private static void run(String store, HikariDataSource dataSource) throws Exception {
-    dataSource.setMaximumPoolSize(8);
     Engine engine = new Engine();
     DeskRig rig = new DeskRig(dataSource, engine.clock(), DeskIT.flows(engine));
     List<String> agents = new ArrayList<>();

@@ -40,25 +40,10 @@ public final class RoutingBenchmark {
   private RoutingBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    for (String store : System.getProperty("bench.stores", "h2").split(",")) {
-      if (store.equals("mysql") && !TestDatabases.mysqlReachable()) {
-        System.out.println("mysql: skipped, nothing answers on 127.0.0.1:3306");
-        continue;
-      }
-      if (!store.equals("h2") && !store.equals("mysql")) {
-        continue;
-      }
-      HikariDataSource dataSource = store.equals("h2") ? TestDatabases.h2() : TestDatabases.mysql();
-      try {
-        run(store, dataSource);
-      } finally {
-        TestDatabases.dispose(dataSource);
-      }
-    }
+    BenchStores.each(RoutingBenchmark::run);
   }
 
-  private static void run(String store, HikariDataSource dataSource) {
-    dataSource.setMaximumPoolSize(8);
+  private static void run(String store, HikariDataSource dataSource) throws Exception {
     Engine engine = new Engine();
     Map<String, CompiledFlow> flows = new HashMap<>(DeskIT.flows(engine));
     flows.put("routed", engine.compile(RoutingIT.ROUTED.replace("\"queue\": \"support\"", "\"queue\": \"{{ team }}\"")
