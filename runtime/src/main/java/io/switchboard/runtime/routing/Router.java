@@ -40,15 +40,16 @@ public final class Router {
       long now) {
     Map<String, Object> requirements = waiting.requirements();
     List<Map<String, Object>> steps = maps(requirements.get("steps"));
-    Map<String, Object> step = steps.isEmpty() ? Map.of("label", IMPLICIT_STEP) : steps.get(stepIndex(steps,
+    List<Map<String, Object>> skills = maps(requirements.get("skills"));
+    String implicit = skills.isEmpty() ? "Queue members" : IMPLICIT_STEP;
+    Map<String, Object> step = steps.isEmpty() ? Map.of("label", implicit) : steps.get(stepIndex(steps,
         now - waiting.enqueuedAt()));
-    String label = String.valueOf(step.getOrDefault("label", IMPLICIT_STEP));
+    String label = String.valueOf(step.getOrDefault("label", implicit));
     String queue = step.get("queue") instanceof String q ? q : waiting.queueId();
     String skillsMode = step.get("skills") instanceof String m ? m : "required";
     boolean sameRegion = Boolean.TRUE.equals(step.get("sameRegion"));
     boolean preferredOnly = Boolean.TRUE.equals(step.get("preferredAgentOnly"));
     String preferred = requirements.get("preferredAgent") instanceof String p ? p : waiting.preferredAgent();
-    List<Map<String, Object>> skills = maps(requirements.get("skills"));
     Optional<ResolvedRegion> callerRegion = snapshot.regions().apply(waiting.regionHint());
     String regionText = callerRegion.map(r -> r.region().name() + " (" + String.join(" > ", r.pathIds()) + ")").orElse(null);
     Map<String, Matcher.Candidate> freeByName = free.stream()
@@ -107,8 +108,8 @@ public final class Router {
           .thenComparingLong(Matcher.Candidate::idleSince).thenComparing(Matcher.Candidate::username);
       chosen = members.stream().min(best).orElse(null);
       if (chosen != null) {
-        why = "highest proficiency (" + proficiency(snapshot, chosen, skills) + ") then idle longest of " + members.size()
-            + " able";
+        why = (skills.isEmpty() ? "idle longest" : "highest proficiency (" + proficiency(snapshot, chosen, skills)
+            + "), then idle longest") + " of " + members.size() + " able";
       } else {
         for (String substitute : queueSubstitutes) {
           if (eligibleNames.contains(substitute)) {
@@ -121,7 +122,8 @@ public final class Router {
     }
     for (Matcher.Candidate agent : eligible) {
       considered.add(new Matcher.Consideration(agent.username(), agent == chosen ? null
-          : "able, ranked lower (proficiency " + proficiency(snapshot, agent, skills) + ")"));
+          : skills.isEmpty() ? "able, idle for less time" : "able, ranked lower (proficiency "
+              + proficiency(snapshot, agent, skills) + ")"));
     }
     if (chosen == null) {
       return new Matcher.Decision(null, "step '" + label + "': nobody considered can take it now", considered, label,
