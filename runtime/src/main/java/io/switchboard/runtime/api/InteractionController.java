@@ -8,7 +8,6 @@ import io.switchboard.runtime.service.BadRequestException;
 import io.switchboard.runtime.service.InteractionService;
 import io.switchboard.runtime.service.StartRequest;
 import io.switchboard.runtime.desk.DeskService;
-import io.switchboard.runtime.service.ForbiddenException;
 import io.switchboard.runtime.web.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
@@ -59,9 +58,7 @@ public class InteractionController {
   @Operation(summary = "The interaction with its step log")
   public InteractionView get(HttpServletRequest request, @PathVariable String id) {
     Caller caller = Caller.of(request);
-    if (caller.agentOnly() && !desk.mayView(id, caller.username())) {
-      throw new ForbiddenException("interaction " + id + " is not assigned to you");
-    }
+    desk.checkMayView(id, caller);
     Interaction interaction = interactions.get(id);
     return InteractionView.of(interaction, interactions.steps(id), interactions.deliveries(id));
   }
@@ -74,9 +71,7 @@ public class InteractionController {
       throw new BadRequestException("a body {nodeId, answer, fields} is required");
     }
     Caller caller = Caller.of(request);
-    if (caller.agentOnly() && !desk.holds(id, caller.username())) {
-      throw new ForbiddenException("interaction " + id + " is not assigned to you");
-    }
+    desk.checkHolds(id, caller);
     return InteractionView.of(interactions.answer(id, new Resume.AgentAnswer(body.nodeId(), body.answer(), body.fields(),
         caller.username())), null, null);
   }

@@ -13,7 +13,6 @@ import io.switchboard.runtime.desk.Offering;
 import io.switchboard.runtime.desk.VoiceProviders;
 import io.switchboard.runtime.outbox.CallUpdateDeliverer;
 import io.switchboard.runtime.engine.FlowCompiler;
-import io.switchboard.runtime.node.QueueInfo;
 import io.switchboard.runtime.engine.Ids;
 import io.switchboard.runtime.engine.Interpreter;
 import io.switchboard.runtime.expr.JavaScriptSandbox;
@@ -266,9 +265,7 @@ public class RuntimeConfiguration {
 
   @Bean
   Interpreter interpreter(Clock clock, Ids ids, InteractionStore store, DeskRepository desk, RuntimeProperties properties) {
-    return new Interpreter(new RuntimeServices(clock, ids, store,
-        queue -> desk.queue(queue).map(q -> new QueueInfo(q.id(), q.maxWaitSeconds(), desk.signedInMembers(q.id())))),
-        properties.maxAutomaticSteps());
+    return new Interpreter(new RuntimeServices(clock, ids, store, desk::queueInfo), properties.maxAutomaticSteps());
   }
 
   @Bean(destroyMethod = "close")

@@ -3,7 +3,6 @@ package io.switchboard.runtime.desk;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.switchboard.runtime.service.BadRequestException;
-import io.switchboard.runtime.service.ForbiddenException;
 import io.switchboard.runtime.web.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
@@ -92,9 +91,7 @@ public class CallListController {
       + "wrong_number | call_back | done, callBackAt: ISO instant for call_back}")
   public CallListEntry outcome(HttpServletRequest request, @PathVariable String id, @RequestBody OutcomeBody body) {
     Caller caller = Caller.of(request);
-    if (caller.agentOnly() && !desk.mayView(id, caller.username())) {
-      throw new ForbiddenException("interaction " + id + " is not assigned to you");
-    }
+    desk.checkMayView(id, caller);
     Long at = null;
     if (body != null && body.callBackAt() != null && !body.callBackAt().isBlank()) {
       try {

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.switchboard.runtime.engine.Interaction;
 import io.switchboard.runtime.service.BadRequestException;
-import io.switchboard.runtime.service.ForbiddenException;
 import io.switchboard.runtime.web.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
@@ -104,7 +103,7 @@ public class DeskController {
     }
     desk.putQueue(new Queue(id, body.name(), body.members(), body.maxWaitSeconds() == null ? 300 : body.maxWaitSeconds(),
         body.afterCallWorkSeconds() == null ? 0 : body.afterCallWorkSeconds(), body.wrapUpCodes()));
-    return desk.queues().stream().filter(q -> q.queue().id().equals(id)).findFirst().map(QueueView::of).orElseThrow();
+    return QueueView.of(desk.queueStats(id));
   }
 
   @GetMapping("/api/queues")
@@ -116,8 +115,7 @@ public class DeskController {
   @GetMapping("/api/queues/{id}")
   @Operation(summary = "One queue with its live state")
   public QueueView queue(@PathVariable String id) {
-    desk.queue(id);
-    return desk.queues().stream().filter(q -> q.queue().id().equals(id)).findFirst().map(QueueView::of).orElseThrow();
+    return QueueView.of(desk.queueStats(id));
   }
 
   @DeleteMapping("/api/queues/{id}")
@@ -244,8 +242,6 @@ public class DeskController {
   }
 
   private void mayReach(Caller caller, String interactionId) {
-    if (caller.agentOnly() && !desk.mayView(interactionId, caller.username())) {
-      throw new ForbiddenException("interaction " + interactionId + " is not assigned to you");
-    }
+    desk.checkMayView(interactionId, caller);
   }
 }

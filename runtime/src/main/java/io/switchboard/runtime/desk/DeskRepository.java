@@ -212,11 +212,12 @@ public final class DeskRepository {
     dsl.update(AGENT).set(AGENT.ADDRESS, address).where(AGENT.USERNAME.eq(username)).execute();
   }
 
-  public void setCapacity(String username, String channel, int capacity) {
-    int updated = dsl.update(AGENT_CAPACITY).set(AGENT_CAPACITY.CAPACITY, capacity)
+  /** Within the caller's transaction: the agent's capacity on a channel, keeping how much of it is in use. */
+  public static void setCapacity(DSLContext tx, String username, String channel, int capacity) {
+    int updated = tx.update(AGENT_CAPACITY).set(AGENT_CAPACITY.CAPACITY, capacity)
         .where(AGENT_CAPACITY.USERNAME.eq(username).and(AGENT_CAPACITY.CHANNEL.eq(channel))).execute();
     if (updated == 0) {
-      dsl.insertInto(AGENT_CAPACITY).set(AGENT_CAPACITY.USERNAME, username).set(AGENT_CAPACITY.CHANNEL, channel)
+      tx.insertInto(AGENT_CAPACITY).set(AGENT_CAPACITY.USERNAME, username).set(AGENT_CAPACITY.CHANNEL, channel)
           .set(AGENT_CAPACITY.CAPACITY, capacity).set(AGENT_CAPACITY.ACTIVE, 0).onDuplicateKeyIgnore().execute();
     }
   }
@@ -465,6 +466,11 @@ public final class DeskRepository {
       tx.update(QUEUE_ENTRY).set(QUEUE_ENTRY.QUEUE_ID, queueId).set(QUEUE_ENTRY.PRIORITY, priority)
           .where(QUEUE_ENTRY.INTERACTION_ID.eq(interactionId)).execute();
     }
+  }
+
+  /** The queue as a step sees it: its maximum wait and its signed-in members. */
+  public Optional<io.switchboard.runtime.node.QueueInfo> queueInfo(String id) {
+    return queue(id).map(q -> new io.switchboard.runtime.node.QueueInfo(q.id(), q.maxWaitSeconds(), signedInMembers(q.id())));
   }
 
   /** The queue's members who are signed in (not offline), with their skills. */

@@ -89,11 +89,20 @@ public final class DeskService {
 
   /** Every queue live: waiting, longest wait, members by state. */
   public List<QueueStats> queues() {
+    return stats(desk.queues());
+  }
+
+  /** One queue live. */
+  public QueueStats queueStats(String id) {
+    return stats(List.of(queue(id))).getFirst();
+  }
+
+  private List<QueueStats> stats(List<Queue> queues) {
     long now = clock.millis();
     Map<String, long[]> waiting = desk.waitingByQueue();
     Map<String, AgentStatus> agents = new java.util.HashMap<>();
     desk.agents().forEach(a -> agents.put(a.username(), a));
-    return desk.queues().stream().map(q -> {
+    return queues.stream().map(q -> {
       long[] w = waiting.getOrDefault(q.id(), new long[] {0, now});
       Map<AgentState, Integer> byState = new EnumMap<>(AgentState.class);
       for (AgentState state : AgentState.values()) {
@@ -114,7 +123,7 @@ public final class DeskService {
 
   /** The queue as a step sees it, for the engine. */
   public Optional<QueueInfo> queueInfo(String id) {
-    return desk.queue(id).map(q -> new QueueInfo(q.id(), q.maxWaitSeconds(), desk.signedInMembers(q.id())));
+    return desk.queueInfo(id);
   }
 
   // --- agents ---
@@ -217,6 +226,20 @@ public final class DeskService {
   public boolean mayView(String interactionId, String username) {
     return desk.assignment(interactionId).map(a -> a.username().equals(username)).orElse(false)
         || desk.openOffers(username).stream().anyMatch(o -> o.interactionId().equals(interactionId));
+  }
+
+  /** Refuses (403) an agent who is nothing else an interaction neither offered nor assigned to them. */
+  public void checkMayView(String interactionId, io.switchboard.runtime.web.Caller caller) {
+    if (caller.agentOnly() && !mayView(interactionId, caller.username())) {
+      throw new io.switchboard.runtime.service.ForbiddenException("interaction " + interactionId + " is not assigned to you");
+    }
+  }
+
+  /** Refuses (403) an agent who is nothing else an interaction not assigned to them right now. */
+  public void checkHolds(String interactionId, io.switchboard.runtime.web.Caller caller) {
+    if (caller.agentOnly() && !holds(interactionId, caller.username())) {
+      throw new io.switchboard.runtime.service.ForbiddenException("interaction " + interactionId + " is not assigned to you");
+    }
   }
 
   /** Whether the interaction is assigned to the agent right now. */

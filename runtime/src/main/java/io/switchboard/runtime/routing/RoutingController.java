@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.switchboard.runtime.desk.DeskService;
 import io.switchboard.runtime.service.BadRequestException;
-import io.switchboard.runtime.service.ForbiddenException;
 import io.switchboard.runtime.web.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
@@ -110,9 +109,7 @@ public class RoutingController {
       + "caller's region, each agent considered and why they were passed over, who was chosen and why")
   public Map<String, Object> interactionRouting(HttpServletRequest request, @PathVariable String id) {
     Caller caller = Caller.of(request);
-    if (caller.agentOnly() && !desk.mayView(id, caller.username())) {
-      throw new ForbiddenException("interaction " + id + " is not assigned to you");
-    }
+    desk.checkMayView(id, caller);
     return routing.routing(id);
   }
 

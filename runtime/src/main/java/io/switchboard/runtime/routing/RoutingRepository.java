@@ -10,6 +10,7 @@ import static io.switchboard.runtime.store.jooq.Tables.REGION_HOURS;
 import static io.switchboard.runtime.store.jooq.Tables.ROUTING_DECISION;
 
 import io.switchboard.flow.json.FlowJson;
+import io.switchboard.runtime.desk.DeskRepository;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -54,14 +55,7 @@ public final class RoutingRepository {
         tx.insertInto(AGENT_SUBSTITUTE).set(AGENT_SUBSTITUTE.USERNAME, user).set(AGENT_SUBSTITUTE.POSITION, i)
             .set(AGENT_SUBSTITUTE.SUBSTITUTE, profile.substitutes().get(i)).execute();
       }
-      for (Map.Entry<String, Integer> channel : profile.capacity().entrySet()) {
-        int updated = tx.update(AGENT_CAPACITY).set(AGENT_CAPACITY.CAPACITY, channel.getValue())
-            .where(AGENT_CAPACITY.USERNAME.eq(user).and(AGENT_CAPACITY.CHANNEL.eq(channel.getKey()))).execute();
-        if (updated == 0) {
-          tx.insertInto(AGENT_CAPACITY).set(AGENT_CAPACITY.USERNAME, user).set(AGENT_CAPACITY.CHANNEL, channel.getKey())
-              .set(AGENT_CAPACITY.CAPACITY, channel.getValue()).set(AGENT_CAPACITY.ACTIVE, 0).execute();
-        }
-      }
+      profile.capacity().forEach((channel, capacity) -> DeskRepository.setCapacity(tx, user, channel, capacity));
     });
   }
 

@@ -5,7 +5,6 @@ import io.switchboard.runtime.engine.Engine;
 import io.switchboard.runtime.engine.Ids;
 import io.switchboard.runtime.engine.Interpreter;
 import io.switchboard.runtime.engine.RuntimeServices;
-import io.switchboard.runtime.node.QueueInfo;
 import io.switchboard.runtime.service.InteractionService;
 import io.switchboard.runtime.service.RunnableFlows;
 import io.switchboard.runtime.service.StartRequest;
@@ -50,8 +49,7 @@ final class DeskRig {
     this.store = new JooqInteractionStore(dsl, clock, List.of(new DeskHook()));
     Ids ids = new Ids();
     Interpreter interpreter = new Interpreter(new RuntimeServices(clock, ids, store,
-        queue -> repository.queue(queue).map(q -> new QueueInfo(q.id(), q.maxWaitSeconds(),
-            repository.signedInMembers(q.id())))), 100);
+        repository::queueInfo), 100);
     RunnableFlows runnable = new RunnableFlows() {
       @Override
       public CompiledFlow latest(String flowId) {
