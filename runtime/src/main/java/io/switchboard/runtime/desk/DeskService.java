@@ -228,6 +228,11 @@ public final class DeskService {
         || desk.openOffers(username).stream().anyMatch(o -> o.interactionId().equals(interactionId));
   }
 
+  /** The interaction, or 404. */
+  public Interaction interaction(String interactionId) {
+    return interactions.get(interactionId);
+  }
+
   /** Refuses (403) an agent who is nothing else an interaction neither offered nor assigned to them. */
   public void checkMayView(String interactionId, io.switchboard.runtime.web.Caller caller) {
     if (caller.agentOnly() && !mayView(interactionId, caller.username())) {

@@ -201,8 +201,9 @@ public final class RoutingService {
 
   // --- explanations and what-if ---
 
-  /** The decisions made for the interaction, oldest first, and what the router would decide now if it still waits. */
+  /** The decisions made for the interaction, oldest first; 404 for an unknown interaction. */
   public Map<String, Object> routing(String interactionId) {
+    desk.interaction(interactionId);
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("interactionId", interactionId);
     answer.put("decisions", routing.decisions(interactionId));

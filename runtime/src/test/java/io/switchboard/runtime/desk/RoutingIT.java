@@ -142,6 +142,8 @@ class RoutingIT {
     assertThat(rig.desk.offers("cid")).as("first step: only agents serving Warsaw").isEmpty();
     Map<String, Object> first = rig.routing.routing(warsaw);
     assertThat(first.get("decisions")).as("no offer, no decision kept").isEqualTo(List.of());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> rig.routing.routing("no-such-interaction"))
+        .isInstanceOf(io.switchboard.runtime.service.NotFoundException.class);
     rig.advance(Duration.ofSeconds(60));
     rig.desk.seen("cid");
     rig.offering.round();
