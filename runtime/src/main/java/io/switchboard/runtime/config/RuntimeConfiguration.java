@@ -18,6 +18,7 @@ import io.switchboard.runtime.engine.Interpreter;
 import io.switchboard.runtime.expr.JavaScriptSandbox;
 import io.switchboard.runtime.expr.SandboxLimits;
 import io.switchboard.runtime.engine.RuntimeServices;
+import io.switchboard.runtime.node.knowledge.KnowledgeLookup;
 import io.switchboard.runtime.outbox.Deliverer;
 import io.switchboard.runtime.outbox.EmailDeliverer;
 import io.switchboard.runtime.outbox.OutboxDispatcher;
@@ -160,10 +161,12 @@ public class RuntimeConfiguration {
     return Databases.dsl(dataSource);
   }
 
-  /** Interactions, with the desk's queues kept in step in the same transactions. */
+  /** Interactions, with the desk's queues (and what other features keep, their SaveHook beans) kept in step in the same transactions. */
   @Bean
-  InteractionStore interactionStore(DSLContext dsl, Clock clock) {
-    return new JooqInteractionStore(dsl, clock, List.of(new DeskHook()));
+  InteractionStore interactionStore(DSLContext dsl, Clock clock, ObjectProvider<JooqInteractionStore.SaveHook> features) {
+    List<JooqInteractionStore.SaveHook> hooks = new ArrayList<>(List.of(new DeskHook()));
+    features.orderedStream().forEach(hooks::add);
+    return new JooqInteractionStore(dsl, clock, hooks);
   }
 
   /** Call lists; their due entries are started in each offering round, before the offers. */
@@ -259,20 +262,24 @@ public class RuntimeConfiguration {
   /** Designers' test runs go through the same service and interpreter, with the same step limit. */
   @Bean
   TestRun.Factory testRuns(JavaScriptSandbox sandbox, DataStepCatalog dataSteps, HttpFetcher http, Clock clock,
-      RuntimeProperties properties) {
-    return new TestRun.Factory(sandbox, dataSteps, http, clock, properties.maxAutomaticSteps());
+      RuntimeProperties properties, ObjectProvider<KnowledgeLookup> knowledge) {
+    return new TestRun.Factory(sandbox, dataSteps, http, clock, properties.maxAutomaticSteps(),
+        knowledge.getIfAvailable(() -> KnowledgeLookup.NONE));
   }
 
   @Bean
-  Interpreter interpreter(Clock clock, Ids ids, InteractionStore store, DeskRepository desk, RuntimeProperties properties) {
-    return new Interpreter(new RuntimeServices(clock, ids, store, desk::queueInfo), properties.maxAutomaticSteps());
+  Interpreter interpreter(Clock clock, Ids ids, InteractionStore store, DeskRepository desk, RuntimeProperties properties,
+      ObjectProvider<KnowledgeLookup> knowledge) {
+    return new Interpreter(new RuntimeServices(clock, ids, store, desk::queueInfo,
+        knowledge.getIfAvailable(() -> KnowledgeLookup.NONE)), properties.maxAutomaticSteps());
   }
 
   @Bean(destroyMethod = "close")
   OutboxDispatcher outboxDispatcher(OutboxRepository outbox, ObjectProvider<JavaMailSender> mail, VoiceProviders voice,
-      RuntimeProperties properties) {
+      RuntimeProperties properties, ObjectProvider<Deliverer> features) {
     List<Deliverer> deliverers = new ArrayList<>();
     deliverers.add(new CallUpdateDeliverer(voice::settings));
+    features.orderedStream().forEach(deliverers::add);
     mail.ifAvailable(sender -> deliverers.add(new EmailDeliverer(sender, properties.mailFrom(), "switchboard")));
     return new OutboxDispatcher(outbox, deliverers, properties.outboxMaxAttempts(), properties.outboxBackoff(),
         properties.outboxLease(), properties.outboxWorkers());
