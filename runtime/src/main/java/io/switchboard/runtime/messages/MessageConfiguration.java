@@ -32,6 +32,7 @@ public class MessageConfiguration {
   @Bean
   MessageService messageService(FlowService flows, InteractionService interactions, DSLContext dsl, Clock clock,
       @Value("${switchboard.messages.conversation-timeout:30m}") Duration timeout) {
-    return new MessageService(flows, interactions, new ConversationRepository(dsl), clock, timeout);
+    return new MessageService(address -> flows.flowForAddress(MessageService.CHANNEL, address), interactions,
+        new ConversationRepository(dsl), clock, timeout);
   }
 }

@@ -5,7 +5,6 @@ import io.switchboard.runtime.engine.InteractionStatus;
 import io.switchboard.runtime.node.Waiting;
 import io.switchboard.runtime.service.BadRequestException;
 import io.switchboard.runtime.service.ConflictException;
-import io.switchboard.runtime.service.FlowService;
 import io.switchboard.runtime.service.InteractionService;
 import io.switchboard.runtime.service.StartRequest;
 import java.time.Clock;
@@ -32,13 +31,19 @@ public final class MessageService {
   static final int MAX_BODY_CHARS = 16_000;
   private static final Logger log = LoggerFactory.getLogger(MessageService.class);
 
-  private final FlowService flows;
+  private final FlowsByAddress flows;
   private final InteractionService interactions;
   private final ConversationRepository conversations;
   private final Clock clock;
   private final Duration timeout;
 
-  public MessageService(FlowService flows, InteractionService interactions, ConversationRepository conversations,
+  /** Which published flow's message trigger owns an address. */
+  @FunctionalInterface
+  public interface FlowsByAddress {
+    Optional<String> flowFor(String address);
+  }
+
+  public MessageService(FlowsByAddress flows, InteractionService interactions, ConversationRepository conversations,
       Clock clock, Duration timeout) {
     this.flows = flows;
     this.interactions = interactions;
@@ -66,7 +71,7 @@ public final class MessageService {
     if (continued.isPresent()) {
       return continued.get();
     }
-    Optional<String> flowId = flows.flowForAddress(CHANNEL, to);
+    Optional<String> flowId = flows.flowFor(to);
     if (flowId.isEmpty()) {
       log.warn("A text message to {} was not answered: no published flow has a message trigger for that address", to);
       return MessageAnswer.unanswered();
