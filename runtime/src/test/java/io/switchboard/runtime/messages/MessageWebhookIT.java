@@ -28,7 +28,8 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(classes = {ApiTestApplication.class, HandMovedClock.class}, webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = {"spring.datasource.url=jdbc:h2:mem:messaging;DB_CLOSE_DELAY=-1", "switchboard.timer-interval=100ms",
-        "switchboard.outbox-interval=100ms", "switchboard.knowledge.sample-articles=false",
+        "switchboard.outbox-interval=100ms", "switchboard.http.allowed-hosts=127.0.0.1",
+        "switchboard.knowledge.sample-articles=false",
         "switchboard.knowledge.index-dir=target/messaging-it-index-${random.uuid}"})
 class MessageWebhookIT {
   static final String XML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
