@@ -95,7 +95,7 @@ final class NodeSentences {
     List<String> filters = new ArrayList<>();
     add(filters, "language", config.language());
     add(filters, "product", config.product());
-    config.tags().forEach(tag -> filters.add("tag " + text.template(tag)));
+    add(filters, "tags", config.tags());
     if (!filters.isEmpty()) {
       sentence.append(" (").append(String.join(", ", filters)).append(")");
     }

@@ -7,15 +7,15 @@ import io.switchboard.runtime.node.CompileContext;
 import io.switchboard.runtime.node.NodeExecutor;
 import io.switchboard.runtime.node.Outcome;
 import io.switchboard.runtime.node.StepContext;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Searches the knowledge base's published articles for the rendered query with the rendered filters,
- * keeps the best answers (a list, and the best one apart) in variables and takes {@code found} when at
- * least one scored the minimum, else {@code not-found}. An empty query finds nothing. A template that
+ * Searches the knowledge base's published articles for the rendered query with the rendered filters
+ * (tags separated by commas), keeps the best answers (a list, and the best one apart) in variables and
+ * takes {@code found} when at least one scored the minimum, else {@code not-found}. An empty query finds nothing. A template that
  * fails takes the error port; a search that breaks is a bug the step guard records.
  */
 public final class KnowledgeExecutor implements NodeExecutor {
@@ -25,7 +25,7 @@ public final class KnowledgeExecutor implements NodeExecutor {
   private final CompiledTemplate query;
   private final CompiledTemplate language;
   private final CompiledTemplate product;
-  private final List<CompiledTemplate> tags;
+  private final CompiledTemplate tags;
   private final int limit;
   private final double minScore;
   private final String answersVariable;
@@ -38,7 +38,7 @@ public final class KnowledgeExecutor implements NodeExecutor {
     this.query = context.expressions().template(config.query());
     this.language = context.expressions().template(config.language());
     this.product = context.expressions().template(config.product());
-    this.tags = config.tags().stream().map(context.expressions()::template).toList();
+    this.tags = context.expressions().template(config.tags());
     this.limit = Math.clamp(config.limit(), 1, 10);
     this.minScore = config.minScore();
     this.answersVariable = config.answersVariable();
@@ -52,21 +52,14 @@ public final class KnowledgeExecutor implements NodeExecutor {
     Result<String> text = context.render(query);
     Result<String> languageText = context.render(language);
     Result<String> productText = context.render(product);
-    for (Result<String> part : List.of(text, languageText, productText)) {
+    Result<String> tagsText = context.render(tags);
+    for (Result<String> part : List.of(text, languageText, productText, tagsText)) {
       if (!part.isOk()) {
         return Outcome.fail(part.failure());
       }
     }
-    List<String> tagTexts = new ArrayList<>(tags.size());
-    for (CompiledTemplate tag : tags) {
-      Result<String> rendered = context.render(tag);
-      if (!rendered.isOk()) {
-        return Outcome.fail(rendered.failure());
-      }
-      if (!rendered.value().isBlank()) {
-        tagTexts.add(rendered.value().strip());
-      }
-    }
+    List<String> tagTexts = Arrays.stream(tagsText.value().split(",")).map(String::strip).filter(t -> !t.isEmpty())
+        .toList();
     String problem = text.value().strip();
     List<KnowledgeLookup.Answer> answers = problem.isEmpty() ? List.of()
         : context.capability(KnowledgeLookup.class).orElse(KnowledgeLookup.NONE).search(new KnowledgeLookup.Query(
