@@ -106,7 +106,7 @@ public final class TestRun {
           new io.switchboard.runtime.node.QueueInfo(queue, SIMULATED_WAIT_SECONDS,
               List.of(new io.switchboard.runtime.node.QueueInfo.Member(TEST_AGENT, Map.of(), true)))), knowledge),
           maxAutomaticSteps);
-      InteractionService service = new InteractionService(new DraftFlow(flow), store, interpreter, ids, runClock, () -> {},
+      InteractionService service = new InteractionService(RunnableFlows.only(flow), store, interpreter, ids, runClock, () -> {},
           id -> List.of());
       Interaction started = service.start(new StartRequest(flow.id(), flow.channel(), from, to, Map.of(), data, null));
       return new TestRun(service, store, runClock, started, InteractionDefaults.variables(flow.document()));
@@ -146,19 +146,6 @@ public final class TestRun {
 
     private static String sampleStep(FlowNode node) {
       return "sample-" + node.id();
-    }
-  }
-
-  /** The one flow a test run runs: the draft, compiled as version 0. */
-  private record DraftFlow(CompiledFlow flow) implements RunnableFlows {
-    @Override
-    public CompiledFlow latest(String flowId) {
-      return flow;
-    }
-
-    @Override
-    public CompiledFlow compiled(String flowId, int version) {
-      return flow;
     }
   }
 

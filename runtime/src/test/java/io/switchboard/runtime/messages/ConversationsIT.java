@@ -70,18 +70,7 @@ class ConversationsIT {
     Instance(DSLContext dsl, Engine.MutableClock clock, CompiledFlow flow) {
       JooqInteractionStore store = new JooqInteractionStore(dsl, clock, List.of(new ConversationHook()));
       Ids ids = new Ids();
-      RunnableFlows flows = new RunnableFlows() {
-        @Override
-        public CompiledFlow latest(String flowId) {
-          return flow;
-        }
-
-        @Override
-        public CompiledFlow compiled(String flowId, int version) {
-          return flow;
-        }
-      };
-      interactions = new InteractionService(flows, store, new Interpreter(new RuntimeServices(clock, ids, store), 100),
+      interactions = new InteractionService(RunnableFlows.only(flow), store, new Interpreter(new RuntimeServices(clock, ids, store), 100),
           ids, clock, () -> { }, id -> List.of());
       messages = new MessageService(address -> ADDRESS.equals(address) ? Optional.of(flow.id()) : Optional.empty(),
           interactions, new ConversationRepository(dsl), clock, Duration.ofMinutes(30));
