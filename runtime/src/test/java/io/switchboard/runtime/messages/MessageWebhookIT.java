@@ -151,6 +151,19 @@ class MessageWebhookIT {
     assertThat(empty.json().path("error").asString()).contains("From and To");
   }
 
+  @Test
+  void aTextOverTheLimitsIsRefusedBeforeAnythingRuns() {
+    Api.Answer overHookLimit = text("+48600000007", "x".repeat(70_000));
+    assertThat(overHookLimit.status()).as("the webhooks' request size limit").isEqualTo(413);
+    Api.Answer overBodyLimit = text("+48600000007", "x".repeat(MessageService.MAX_BODY_CHARS + 1));
+    assertThat(overBodyLimit.status()).isEqualTo(400);
+    assertThat(overBodyLimit.json().path("error").asString()).isEqualTo("Body is longer than 16000 characters");
+    Api.Answer overlongSender = api.form("/hooks/message", Map.of("From", "+4".repeat(200), "To", "+48225550111",
+        "Body", "hi"));
+    assertThat(overlongSender.status()).isEqualTo(400);
+    assertThat(overlongSender.json().path("error").asString()).contains("from is longer than 320 characters");
+  }
+
   private JsonNode awaitOutcome(String id, String outcome) throws InterruptedException {
     for (int i = 0; i < 100; i++) {
       JsonNode interaction = api.get("/api/interactions/" + id).json();
