@@ -61,7 +61,7 @@ final class KnowledgeSearch {
       return List.of();
     }
     Query filtered = filtered(matching, request);
-    Query ranked = new FunctionScoreQuery(filtered, DoubleValuesSource.fromDoubleField(ArticleDocument.USAGE));
+    Query ranked = FunctionScoreQuery.boostByValue(filtered, DoubleValuesSource.fromDoubleField(ArticleDocument.USAGE));
     TopDocs top = searcher.search(ranked, request.limit());
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analysis.perField())
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
@@ -70,7 +70,7 @@ final class KnowledgeSearch {
     for (ScoreDoc sd : top.scoreDocs) {
       Document d = searcher.storedFields().document(sd.doc);
       String language = d.get(ArticleDocument.LANGUAGE);
-      List<String> snippets = snippets(highlighter, filtered, sd.doc, language);
+      List<String> snippets = snippets(highlighter, matching, sd.doc, language);
       String explanation = request.explain() ? searcher.explain(ranked, sd.doc).toString() : null;
       hits.add(new SearchHit(d.get(ArticleDocument.ID), d.get(ArticleDocument.TITLE), sd.score, snippets,
           d.get(ArticleDocument.PRODUCT), language, ArticleStatus.parse(d.get(ArticleDocument.STATUS)).orElseThrow(),

@@ -118,8 +118,15 @@ public final class KnowledgeSync implements AutoCloseable {
     }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
   }
 
+  /** Stops catching up, after a last catch-up so that the index records the database as it is now. */
   @Override
   public void close() {
     scheduler.shutdownNow();
+    try {
+      catchUp();
+    } catch (RuntimeException e) {
+      log.info("the knowledge index could not catch up before closing ({}); it is rebuilt at the next start",
+          e.getMessage());
+    }
   }
 }
