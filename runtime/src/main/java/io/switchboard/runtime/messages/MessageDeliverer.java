@@ -20,6 +20,7 @@ import java.util.function.Supplier;
  */
 final class MessageDeliverer implements Deliverer {
   private final Supplier<Optional<CallUpdateDeliverer.Provider>> provider;
+  private final ProviderPost post = new ProviderPost();
 
   MessageDeliverer(Supplier<Optional<CallUpdateDeliverer.Provider>> provider) {
     this.provider = provider;
@@ -40,7 +41,7 @@ final class MessageDeliverer implements Deliverer {
         true, null));
     String to = String.valueOf(payload.get("to"));
     String form = "From=" + encode(payload.get("from")) + "&To=" + encode(to) + "&Body=" + encode(payload.get("body"));
-    ProviderPost.send(settings, URI.create(settings.baseUrl() + "/Messages"), form, idempotencyKey,
+    post.send(settings, URI.create(settings.baseUrl() + "/Messages"), form, idempotencyKey,
         "the text message to " + to);
   }
 

@@ -18,6 +18,7 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public final class CallUpdateDeliverer implements Deliverer {
   private final Supplier<Optional<Provider>> provider;
+  private final ProviderPost post = new ProviderPost();
 
   /** Where and as whom call updates are sent. */
   public record Provider(String baseUrl, String account, String token) {}
@@ -38,7 +39,7 @@ public final class CallUpdateDeliverer implements Deliverer {
     String callSid = String.valueOf(payload.get("callSid"));
     String twiml = twiml(String.valueOf(payload.get("targetKind")), String.valueOf(payload.get("target")));
     URI uri = URI.create(settings.baseUrl() + "/Calls/" + URLEncoder.encode(callSid, StandardCharsets.UTF_8));
-    ProviderPost.send(settings, uri, "Twiml=" + URLEncoder.encode(twiml, StandardCharsets.UTF_8), idempotencyKey,
+    post.send(settings, uri, "Twiml=" + URLEncoder.encode(twiml, StandardCharsets.UTF_8), idempotencyKey,
         "the call update of " + callSid);
   }
 

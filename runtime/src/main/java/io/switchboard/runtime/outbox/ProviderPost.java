@@ -12,19 +12,17 @@ import java.util.Base64;
 /**
  * One form POST to a TwiML-style provider's REST API (a call update, a text message), HTTP Basic with
  * the account and token, the idempotency key as a header. A 5xx, 429 or network failure may be tried
- * again by the outbox; another 4xx is final.
+ * again by the outbox; another 4xx is final. One per deliverer, with its own connections.
  */
 public final class ProviderPost {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
-
-  private ProviderPost() {}
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
   /**
    * @param what what is sent, for the failure's message (e.g. "the call update of CA123")
    * @throws Deliverer.DeliveryException when the provider did not take it
    */
-  public static void send(CallUpdateDeliverer.Provider provider, URI uri, String formBody, String idempotencyKey,
+  public void send(CallUpdateDeliverer.Provider provider, URI uri, String formBody, String idempotencyKey,
       String what) {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
         .header("Content-Type", "application/x-www-form-urlencoded")
@@ -36,7 +34,7 @@ public final class ProviderPost {
     }
     HttpResponse<String> answer;
     try {
-      answer = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new Deliverer.DeliveryException("the provider at " + uri.getHost() + " could not be reached: " + e.getMessage(),
           false, e);
