@@ -99,7 +99,11 @@ final class NodeSentences {
     if (!filters.isEmpty()) {
       sentence.append(" (").append(String.join(", ", filters)).append(")");
     }
-    return sentence.append("; the best ").append(config.limit()).append(" go into ").append(text.variable(config.answersVariable()))
+    sentence.append("; the best ").append(config.limit());
+    if (config.minScore() > 0) {
+      sentence.append(" scoring at least ").append(new java.text.DecimalFormat("0.##").format(config.minScore()));
+    }
+    return sentence.append(" go into ").append(text.variable(config.answersVariable()))
         .append(", the best one into ").append(text.variable(config.answerVariable())).append(by(node)).toString();
   }
 
