@@ -265,7 +265,7 @@ class KnowledgeStoreIT {
         .getFirst();
     assertThat(now.id()).isEqualTo(third.id());
     assertThat(now.explanation()).contains(String.valueOf(ArticleDocument.usageBoost(10)).substring(0, 5) )
-        .contains("double(usage)");
+        .contains("usage boost");
     Article counted = rig.service.get(third.id());
     assertThat(counted.helped()).isEqualTo(10);
     assertThat(counted.notHelped()).isEqualTo(1);
