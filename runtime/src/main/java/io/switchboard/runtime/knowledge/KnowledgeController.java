@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -165,20 +167,18 @@ public class KnowledgeController {
   public ResponseEntity<Map<String, Object>> importFiles(HttpServletRequest request,
       @RequestPart("files") List<MultipartFile> files) {
     Map<String, String> markdown = new LinkedHashMap<>();
-    StringBuilder csvProblems = new StringBuilder();
-    List<String> csvs = new java.util.ArrayList<>();
+    List<String> csvs = new ArrayList<>();
     for (MultipartFile file : files) {
       String name = file.getOriginalFilename() == null ? "file" : file.getOriginalFilename();
       String text = text(file);
-      if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+      if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
         csvs.add(text);
       } else {
         markdown.put(name, text);
       }
     }
-    if (csvs.size() + (markdown.isEmpty() ? 0 : 1) > 1) {
-      csvProblems.append("send one CSV file, or Markdown files, in one import");
-      throw new BadRequestException(csvProblems.toString());
+    if (csvs.size() + (markdown.isEmpty() ? 0 : 1) != 1) {
+      throw new BadRequestException("files: send one CSV file, or Markdown files, in one import");
     }
     String by = author(request);
     return answer(csvs.isEmpty() ? knowledge.importMarkdown(markdown, by) : knowledge.importCsv(csvs.getFirst(), by));

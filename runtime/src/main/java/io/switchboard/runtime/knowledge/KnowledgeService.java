@@ -7,6 +7,7 @@ import io.switchboard.runtime.service.NotFoundException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -186,7 +187,7 @@ public final class KnowledgeService {
           + String.join(", ", KnowledgeAnalysis.LANGUAGES));
     }
     SearchRequest normal = new SearchRequest(request.text(), language, blankToNull(request.product()),
-        request.tags().stream().map(t -> t.strip().toLowerCase(java.util.Locale.ROOT)).toList(), request.statuses(),
+        request.tags().stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).toList(), request.statuses(),
         request.limit(), request.explain());
     return index.withSearcher(searcher -> search.run(searcher, normal));
   }
@@ -257,6 +258,6 @@ public final class KnowledgeService {
 
   private static String lower(String s) {
     String b = blankToNull(s);
-    return b == null ? null : b.toLowerCase(java.util.Locale.ROOT);
+    return b == null ? null : b.toLowerCase(Locale.ROOT);
   }
 }

@@ -2,6 +2,8 @@ package io.switchboard.runtime.knowledge;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.switchboard.runtime.service.BadRequestException;
+import io.switchboard.runtime.service.NotFoundException;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,10 +61,10 @@ public class PublicKnowledgeController {
   public void feedback(@PathVariable String id, @RequestBody(required = false) KnowledgeController.FeedbackBody body) {
     Feedback kind = KnowledgeController.feedback(body == null ? null : body.kind());
     if (kind == Feedback.SENT) {
-      throw new io.switchboard.runtime.service.BadRequestException("kind: helped or not-helped");
+      throw new BadRequestException("kind: helped or not-helped");
     }
     knowledge.find(id).filter(a -> a.status() == ArticleStatus.PUBLISHED)
-        .orElseThrow(() -> new io.switchboard.runtime.service.NotFoundException("no published article '" + id + "'"));
+        .orElseThrow(() -> new NotFoundException("no published article '" + id + "'"));
     knowledge.feedback(id, kind);
   }
 }

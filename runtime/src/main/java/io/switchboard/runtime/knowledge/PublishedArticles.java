@@ -3,6 +3,7 @@ package io.switchboard.runtime.knowledge;
 import io.switchboard.runtime.node.knowledge.KnowledgeLookup;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The knowledge base as a flow's {@code knowledge} step sees it: published articles only, the
@@ -22,7 +23,7 @@ public final class PublishedArticles implements KnowledgeLookup {
       return List.of();
     }
     String language = query.language() == null || query.language().isBlank() ? null : query.language();
-    if (language != null && !KnowledgeAnalysis.supported(language.strip().toLowerCase(java.util.Locale.ROOT))) {
+    if (language != null && !KnowledgeAnalysis.supported(language.strip().toLowerCase(Locale.ROOT))) {
       language = null;
     }
     List<SearchHit> hits = knowledge.search(SearchRequest.published(query.text(), language, query.product(),

@@ -83,6 +83,11 @@ class KnowledgeApiIT {
     assertThat(api.get("/api/knowledge/articles/" + id).status()).isEqualTo(404);
   }
 
+  static String part(String boundary, String file, String content) {
+    return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + file + "\"\r\n"
+        + "Content-Type: text/markdown\r\n\r\n" + content + "\r\n";
+  }
+
   @Test
   void importsTakeCsvAndMarkdownAndRefuseABadFileWhole() throws Exception {
     HttpResponse<String> bad = post("/api/knowledge/articles/import", "text/csv", """
@@ -109,8 +114,19 @@ class KnowledgeApiIT {
         Clean the scanner glass.
         """);
     assertThat(md.statusCode()).isEqualTo(200);
+    String boundary = "kb-boundary";
+    String multipart = part(boundary, "a.md", "# Fax shows error 03\n\nRe-dial.\n")
+        + part(boundary, "b.md", "---\ntitle: Fax paper jam\nlanguage: en\ntags: fax\n---\nOpen the cover.\n")
+        + "--" + boundary + "--\r\n";
+    HttpResponse<String> noLanguage = post("/api/knowledge/articles/import", "multipart/form-data; boundary=" + boundary,
+        multipart);
+    assertThat(noLanguage.statusCode()).isEqualTo(400);
+    assertThat(noLanguage.body()).contains("\"source\":\"a.md\"").contains("language:");
+    HttpResponse<String> files = post("/api/knowledge/articles/import", "multipart/form-data; boundary=" + boundary,
+        multipart.replace("# Fax shows error 03", "---\nlanguage: en\ntags: fax\n---\n# Fax shows error 03"));
+    assertThat(files.body()).contains("\"imported\":2");
     JsonNode faxes = api.get("/api/knowledge/articles?tag=fax&limit=10").json();
-    assertThat(faxes).hasSize(2);
+    assertThat(faxes).hasSize(4);
   }
 
   @Test
