@@ -90,7 +90,7 @@ final class ArticleEditor extends VerticalLayout {
     preview.setId("kb-preview");
     preview.addClassName("sb-knowledge-preview");
     FormLayout form = new FormLayout(title, product, language, tags, status);
-    form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("40em", 4));
+    form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("30em", 4));
     form.setColspan(title, 2);
     form.setColspan(status, 2);
     form.setColspan(tags, 2);

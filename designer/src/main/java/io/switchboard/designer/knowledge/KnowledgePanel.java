@@ -2,6 +2,7 @@ package io.switchboard.designer.knowledge;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -20,6 +21,7 @@ import java.util.List;
  * said (the {@code problem} variable, an e-mail's body, a message), which the agent narrows to the
  * part that matters and searches again; an article opens to be marked used or sent to the customer.
  */
+@StyleSheet("styles/knowledge.css")
 public final class KnowledgePanel extends Div {
   private final KnowledgeDesk knowledge;
   private final TextArea text = new TextArea();

@@ -104,18 +104,24 @@ public class KnowledgeView extends VerticalLayout {
     bar.setAlignItems(Alignment.BASELINE);
     bar.setFlexGrow(1, query);
     bar.setWidthFull();
+    summary.setId("kb-summary");
+    summary.addClassName("sb-knowledge-muted");
+    HorizontalLayout listHead = new HorizontalLayout(summary);
+    listHead.addClassName("sb-knowledge-list-head");
+    listHead.setWidthFull();
+    listHead.setAlignItems(Alignment.CENTER);
+    listHead.setFlexGrow(1, summary);
     if (writer) {
       Button create = new Button("New article", e -> editor.edit(null));
       create.setId("kb-new");
+      create.addThemeVariants(ButtonVariant.LUMO_SMALL);
       Button importing = new Button("Import…", e -> new ImportDialog(knowledge, user, this::refresh).open());
       importing.setId("kb-import");
-      bar.add(create, importing);
+      importing.addThemeVariants(ButtonVariant.LUMO_SMALL);
+      listHead.add(create, importing);
     }
-
-    summary.setId("kb-summary");
-    summary.addClassName("sb-knowledge-muted");
     results.setId("kb-results");
-    VerticalLayout left = new VerticalLayout(summary, results);
+    VerticalLayout left = new VerticalLayout(listHead, results);
     left.addClassName("sb-knowledge-list");
     left.setPadding(false);
     left.setSpacing(false);
@@ -133,7 +139,7 @@ public class KnowledgeView extends VerticalLayout {
     if (text.isEmpty()) {
       List<Article> articles = knowledge.list(new ArticleFilter(product.getValue(), language.getValue(),
           tag.getValue(), ArticleStatus.parse(status.getValue()).orElse(null), 0, 100));
-      summary.setText(articles.isEmpty() ? "" : "Newest changes first — type words above to search.");
+      summary.setText(articles.isEmpty() ? "" : "Newest changes first");
       if (articles.isEmpty()) {
         results.add(empty());
       }
