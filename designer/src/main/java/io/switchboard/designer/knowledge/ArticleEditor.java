@@ -54,6 +54,7 @@ final class ArticleEditor extends VerticalLayout {
   private final Div history = new Div();
   private final TabSheet tabs = new TabSheet();
   private final Div placeholder = new Div();
+  private final HorizontalLayout actions = new HorizontalLayout();
   private Article article;
 
   ArticleEditor(KnowledgeService knowledge, String user, boolean writer, Consumer<Article> saved) {
@@ -91,7 +92,9 @@ final class ArticleEditor extends VerticalLayout {
     preview.addClassName("sb-knowledge-preview");
     FormLayout form = new FormLayout(title, product, language, tags, status);
     form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("30em", 4));
-    form.setColspan(title, 2);
+    form.setColspan(title, 4);
+    form.setColspan(product, 2);
+    form.setColspan(language, 2);
     form.setColspan(status, 2);
     form.setColspan(tags, 2);
     Div previewBox = new Div(label("Preview"), preview);
@@ -108,9 +111,11 @@ final class ArticleEditor extends VerticalLayout {
     save.setVisible(writer);
     heading.addClassName("sb-knowledge-muted");
     heading.setId("kb-editor-heading");
-    HorizontalLayout actions = new HorizontalLayout(save, heading);
+    actions.add(save, heading);
     actions.setAlignItems(Alignment.CENTER);
-    VerticalLayout edit = new VerticalLayout(form, problem, markdown, error, actions);
+    actions.setWidthFull();
+    actions.addClassName("sb-knowledge-editor-actions");
+    VerticalLayout edit = new VerticalLayout(form, problem, markdown, error);
     edit.setPadding(false);
     edit.setSpacing(false);
     history.setId("kb-history");
@@ -122,8 +127,9 @@ final class ArticleEditor extends VerticalLayout {
     placeholder.addClassName("sb-knowledge-empty");
     placeholder.setText(writer ? "Choose an article on the left to read or edit it, or write a New article."
         : "Choose an article on the left to read it.");
-    add(placeholder, tabs);
+    add(placeholder, actions, tabs);
     tabs.setVisible(false);
+    actions.setVisible(false);
     for (var field : List.of(title, product, tags, problem, solution)) {
       field.setReadOnly(!writer);
     }
@@ -136,6 +142,7 @@ final class ArticleEditor extends VerticalLayout {
     this.article = a;
     placeholder.setVisible(false);
     tabs.setVisible(true);
+    actions.setVisible(true);
     tabs.setSelectedIndex(0);
     error.setText("");
     title.setValue(a == null ? "" : a.title());
