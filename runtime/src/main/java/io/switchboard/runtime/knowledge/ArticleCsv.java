@@ -91,8 +91,10 @@ final class ArticleCsv {
       this.text = text;
     }
 
+    /** The line of the first character at or after {@code target} that is not a line break (empty lines are skipped). */
     int lineAt(long target) {
-      while (position < target && position < text.length()) {
+      while (position < text.length() && (position < target || text.charAt(position) == '\n'
+          || text.charAt(position) == '\r')) {
         if (text.charAt(position++) == '\n') {
           line++;
         }

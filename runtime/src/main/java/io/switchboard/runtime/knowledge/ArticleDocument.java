@@ -4,6 +4,8 @@ import java.util.Locale;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -25,6 +27,14 @@ final class ArticleDocument {
   /** How much usage counts: 10 uses multiply the score by 1.6, 100 by 2.15. */
   static final double USAGE_WEIGHT = 0.25;
 
+  /** Stored text with offsets in the postings, so that the highlighter need not analyse it again. */
+  private static final FieldType HIGHLIGHTED = new FieldType(TextField.TYPE_STORED);
+
+  static {
+    HIGHLIGHTED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    HIGHLIGHTED.freeze();
+  }
+
   private ArticleDocument() {}
 
   static Document of(Article a) {
@@ -44,8 +54,8 @@ final class ArticleDocument {
     String solution = ArticleText.plain(a.solution());
     String product = a.product() == null ? "" : a.product();
     String tags = String.join(" ", a.tags());
-    d.add(new TextField(KnowledgeAnalysis.titleField(a.language()), a.title(), Field.Store.YES));
-    d.add(new TextField(KnowledgeAnalysis.bodyField(a.language()), problem + "\n\n" + solution, Field.Store.YES));
+    d.add(new Field(KnowledgeAnalysis.titleField(a.language()), a.title(), HIGHLIGHTED));
+    d.add(new Field(KnowledgeAnalysis.bodyField(a.language()), problem + "\n\n" + solution, HIGHLIGHTED));
     d.add(new TextField(KnowledgeAnalysis.PLAIN, String.join("\n", a.title(), product, tags, problem, solution),
         Field.Store.NO));
     d.add(new TextField(KnowledgeAnalysis.PHONETIC, String.join("\n", a.title(), product, tags, problem), Field.Store.NO));

@@ -26,6 +26,21 @@ class KnowledgeStoreIT {
       "The *Garmin Drive 52* freezes on the bridge.", "Turn it **off and on** again.", "Garmin Drive 52", "EN",
       List.of("GPS", "freeze"), null);
 
+  private static final String ROUTER_MD = """
+        ---
+        title: Router blinks red
+        product: "FRITZ!Box 7590"
+        language: en
+        tags: [router, internet]
+        status: published
+        ---
+        ## Problem
+        The **internet** light blinks red.
+
+        ## Solution
+        Restart the router.
+        """;
+
   @TempDir
   Path folder;
   private HikariDataSource dataSource;
@@ -144,20 +159,7 @@ class KnowledgeStoreIT {
     assertThat(knowledge.search(SearchRequest.published("printer jams", null, null, List.of(), 5)))
         .extracting(SearchHit::title).containsExactly("Printer jams");
 
-    ImportResult markdown = knowledge.importMarkdown(Map.of("router.md", """
-        ---
-        title: Router blinks red
-        product: "FRITZ!Box 7590"
-        language: en
-        tags: [router, internet]
-        status: published
-        ---
-        ## Problem
-        The **internet** light blinks red.
-
-        ## Solution
-        Restart the router.
-        """, "broken.md", """
+    ImportResult markdown = knowledge.importMarkdown(Map.of("router.md", ROUTER_MD, "broken.md", """
         ---
         title: No language
         colour: blue
@@ -167,20 +169,7 @@ class KnowledgeStoreIT {
     assertThat(markdown.imported()).isZero();
     assertThat(markdown.problems()).extracting(ImportResult.Problem::source, ImportResult.Problem::line)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("broken.md", 3));
-    ImportResult md = knowledge.importMarkdown(Map.of("router.md", """
-        ---
-        title: Router blinks red
-        product: "FRITZ!Box 7590"
-        language: en
-        tags: [router, internet]
-        status: published
-        ---
-        ## Problem
-        The **internet** light blinks red.
-
-        ## Solution
-        Restart the router.
-        """), "tom");
+    ImportResult md = knowledge.importMarkdown(Map.of("router.md", ROUTER_MD), "tom");
     assertThat(md.imported()).isEqualTo(1);
     Article router = knowledge.list(new ArticleFilter(null, null, "internet", null, 0, 10)).getFirst();
     assertThat(router.problem()).isEqualTo("The **internet** light blinks red.");
@@ -265,7 +254,7 @@ class KnowledgeStoreIT {
         .getFirst();
     assertThat(now.id()).isEqualTo(third.id());
     assertThat(now.explanation()).contains(String.valueOf(ArticleDocument.usageBoost(10)).substring(0, 5) )
-        .contains("double(usage)");
+        .contains("usage boost");
     Article counted = rig.service.get(third.id());
     assertThat(counted.helped()).isEqualTo(10);
     assertThat(counted.notHelped()).isEqualTo(1);
