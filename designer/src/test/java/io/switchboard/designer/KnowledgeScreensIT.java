@@ -302,6 +302,15 @@ class KnowledgeScreensIT {
     page.locator("#knowledge-mark-used").click();
     assertThat(page.locator("#knowledge-article-dialog")).hasCount(0);
     assertThat(knowledge.get(gps.id()).helped()).isEqualTo(1);
+
+    page.navigate(url("/knowledge"));
+    assertThat(page.locator("#kb-results")).containsText("Tracker lost its satellite fix");
+    assertThat(page.locator("#kb-new")).hasCount(0);
+    assertThat(page.locator("#kb-import")).hasCount(0);
+    assertThat(page.locator("#kb-results")).not().containsText("Draft"); // agents see published articles only
+    page.getByText("Tracker lost its satellite fix").click();
+    assertThat(page.locator("#kb-save")).not().isVisible();
+    assertThat(page.locator("#kb-title input")).hasAttribute("readonly", "");
   }
 
   private void publishHelpDeskFlow() {

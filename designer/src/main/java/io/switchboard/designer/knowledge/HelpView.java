@@ -134,7 +134,11 @@ public class HelpView extends VerticalLayout {
     }
     body.add(KnowledgeHtml.markdown(article.solution()));
     Button helped = new Button("This helped", e -> {
-      service.helped(article.id());
+      SelfService.Limited<Boolean> counted = service.helped(client(), article.id());
+      if (counted.refused()) {
+        tooMany(counted.waitSeconds());
+        return;
+      }
       status.removeAll();
       status.add(new Span("Glad it helped — thank you for telling us."));
       content.removeAll();

@@ -69,10 +69,16 @@ public class SelfService {
     return new Limited<>(knowledge.readPublished(id), 0);
   }
 
-  public void helped(String id) {
+  /** Counts that the article helped; refused (the seconds to wait) when the client is over its allowance. */
+  public Limited<Boolean> helped(String client, String id) {
+    OptionalLong wait = limit.take(client);
+    if (wait.isPresent()) {
+      return new Limited<>(false, wait.getAsLong());
+    }
     knowledge.find(id).filter(a -> a.status() == ArticleStatus.PUBLISHED)
         .orElseThrow(() -> new NotFoundException("This article is no longer available."));
     knowledge.feedback(id, Feedback.HELPED);
+    return new Limited<>(true, 0);
   }
 
   /**
