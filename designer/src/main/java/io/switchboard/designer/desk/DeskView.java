@@ -22,6 +22,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.switchboard.designer.knowledge.KnowledgeDesk;
+import io.switchboard.designer.knowledge.KnowledgePanel;
 import io.switchboard.designer.security.Role;
 import io.switchboard.designer.security.UserAccounts;
 import io.switchboard.designer.ui.Notices;
@@ -79,6 +81,8 @@ public class DeskView extends VerticalLayout implements BeforeEnterObserver {
   private final TextArea notePad = new TextArea();
   private final VerticalLayout earlier = DeskPanels.area("earlier", "Earlier interactions");
   private final Div earlierBody = new Div();
+  private final VerticalLayout knowledge = DeskPanels.area("knowledge", "Knowledge");
+  private final KnowledgePanel knowledgePanel;
 
   /** What each area shows now, to redraw it only when that changed. */
   private final Map<String, String> shown = new HashMap<>();
@@ -91,13 +95,14 @@ public class DeskView extends VerticalLayout implements BeforeEnterObserver {
   private Registration live;
 
   public DeskView(DeskService desk, DeskWorkspace workspace, CallListWork calls, DeskSessions sessions, UserAccounts users,
-      AuthenticationContext authentication) {
+      KnowledgeDesk knowledgeDesk, AuthenticationContext authentication) {
     this.desk = desk;
     this.workspace = workspace;
     this.calls = calls;
     this.sessions = sessions;
     this.users = users;
     this.user = authentication.getPrincipalName().orElseThrow();
+    this.knowledgePanel = new KnowledgePanel(knowledgeDesk);
     addClassName("sb-desk");
     setSizeFull();
     setPadding(false);
@@ -150,7 +155,8 @@ public class DeskView extends VerticalLayout implements BeforeEnterObserver {
 
     account.add(accountBody);
     alerts.add(alertsBody);
-    VerticalLayout left = new VerticalLayout(account, alerts);
+    earlier.add(earlierBody);
+    VerticalLayout left = new VerticalLayout(account, alerts, earlier);
     left.addClassName("sb-desk-side");
     left.setPadding(false);
 
@@ -161,8 +167,9 @@ public class DeskView extends VerticalLayout implements BeforeEnterObserver {
     Button saveNote = new Button("Save note", e -> saveNote());
     saveNote.setId("save-note");
     notes.add(notePad, saveNote, notesBody);
-    earlier.add(earlierBody);
-    VerticalLayout right = new VerticalLayout(notes, earlier);
+    knowledge.add(knowledgePanel);
+    knowledge.addClassName("sb-desk-area-tall");
+    VerticalLayout right = new VerticalLayout(notes, knowledge);
     right.addClassName("sb-desk-side");
     right.setPadding(false);
 
@@ -244,6 +251,7 @@ public class DeskView extends VerticalLayout implements BeforeEnterObserver {
           : DeskPanels.alerts(view.alerts()));
     });
     showNotes(false);
+    show("knowledge", Objects.toString(selected), () -> knowledgePanel.show(selected, user));
     show("earlier", Objects.toString(selected), () -> {
       earlierBody.removeAll();
       earlierBody.add(selected == null ? DeskPanels.muted("The customer's history appears with the next interaction.")
