@@ -79,7 +79,7 @@ public final class MessageReader {
     List<String> inReplyTo = HeaderText.messageIds(header(message, "In-Reply-To"));
     Body body = new Body();
     walk(message, body, problems, 0);
-    if (from.isEmpty() && subject == null && body.text == null && body.html == null && body.attachments.isEmpty()) {
+    if (from.isEmpty() && subject == null && blank(body.text) && blank(body.html) && body.attachments.isEmpty()) {
       return new Unreadable("nothing in the message can be read (no sender, subject, body or attachment)"
           + (problems.isEmpty() ? "" : ": " + String.join("; ", problems)));
     }
@@ -90,6 +90,10 @@ public final class MessageReader {
         sender == null ? null : sender.address(), sender == null ? null : sender.name(), to, cc, subject, text, body.html,
         sentAt(message), body.attachments, problems.isEmpty() ? null : String.join("; ", problems));
     return new Read(mail, message);
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
   }
 
   private record Sender(String address, String name) {}
@@ -262,7 +266,6 @@ public final class MessageReader {
     Document doc = Jsoup.parse(html);
     doc.select("script, style, head").remove();
     doc.select("p, div, li, tr, h1, h2, h3, h4, h5, h6, blockquote, pre, table").prepend("\n");
-    doc.select("br").after("\n");
     String text = doc.body() == null ? "" : doc.body().wholeText();
     return text.replace('\u00a0', ' ').replaceAll("[ \\t]+", " ").replaceAll(" ?\\n ?", "\n")
         .replaceAll("\\n{3,}", "\n\n").strip();
