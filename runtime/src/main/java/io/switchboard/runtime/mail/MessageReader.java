@@ -267,7 +267,7 @@ public final class MessageReader {
     doc.select("script, style, head").remove();
     doc.select("p, div, li, tr, h1, h2, h3, h4, h5, h6, blockquote, pre, table").prepend("\n");
     String text = doc.body() == null ? "" : doc.body().wholeText();
-    return text.replace('\u00a0', ' ').replaceAll("[ \\t]+", " ").replaceAll(" ?\\n ?", "\n")
+    return text.replace("\r\n", "\n").replace('\u00a0', ' ').replaceAll("[ \\t]+", " ").replaceAll(" ?\\n ?", "\n")
         .replaceAll("\\n{3,}", "\n\n").strip();
   }
 }
