@@ -4,15 +4,15 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.switchboard.runtime.store.TestDatabases;
 
 /** Runs a desk benchmark on each store named in {@code -Dbench.stores} (h2, mysql), each on a fresh database. */
-final class BenchStores {
+public final class BenchStores {
   private BenchStores() {}
 
   @FunctionalInterface
-  interface Run {
+  public interface Run {
     void on(String store, HikariDataSource dataSource) throws Exception;
   }
 
-  static void each(Run run) throws Exception {
+  public static void each(Run run) throws Exception {
     for (String store : System.getProperty("bench.stores", "h2").split(",")) {
       if (store.equals("mysql") && !TestDatabases.mysqlReachable()) {
         System.out.println("mysql: skipped, nothing answers on 127.0.0.1:3306");
