@@ -72,6 +72,7 @@ public class SecurityConfiguration {
             .requestMatchers("/api/agents/me", "/api/agents/me/**", "/api/offers/**")
                 .hasAnyRole(Role.AGENT, Role.SUPERVISOR, Role.ADMIN)
             .requestMatchers("/api/agents", "/api/agents/**").hasAnyRole(Role.SUPERVISOR, Role.ADMIN)
+            .requestMatchers("/api/threads", "/api/threads/**").hasAnyRole(Role.AGENT, Role.SUPERVISOR, Role.ADMIN)
             .requestMatchers("/api/interactions", "/api/interactions/**")
                 .hasAnyRole(Role.AGENT, Role.DESIGNER, Role.INTEGRATOR, Role.SUPERVISOR, Role.ADMIN)
             .anyRequest().authenticated());

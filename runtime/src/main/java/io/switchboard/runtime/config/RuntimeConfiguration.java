@@ -160,10 +160,13 @@ public class RuntimeConfiguration {
     return Databases.dsl(dataSource);
   }
 
-  /** Interactions, with the desk's queues kept in step in the same transactions. */
+  /** Interactions, with the desk's queues (and the features' other hooks, such as threads) kept in step in the same transactions. */
   @Bean
-  InteractionStore interactionStore(DSLContext dsl, Clock clock) {
-    return new JooqInteractionStore(dsl, clock, List.of(new DeskHook()));
+  InteractionStore interactionStore(DSLContext dsl, Clock clock, ObjectProvider<JooqInteractionStore.SaveHook> hooks) {
+    List<JooqInteractionStore.SaveHook> all = new ArrayList<>();
+    all.add(new DeskHook());
+    hooks.orderedStream().forEach(all::add);
+    return new JooqInteractionStore(dsl, clock, all);
   }
 
   /** Call lists; their due entries are started in each offering round, before the offers. */
@@ -270,9 +273,10 @@ public class RuntimeConfiguration {
 
   @Bean(destroyMethod = "close")
   OutboxDispatcher outboxDispatcher(OutboxRepository outbox, ObjectProvider<JavaMailSender> mail, VoiceProviders voice,
-      RuntimeProperties properties) {
+      ObjectProvider<Deliverer> features, RuntimeProperties properties) {
     List<Deliverer> deliverers = new ArrayList<>();
     deliverers.add(new CallUpdateDeliverer(voice::settings));
+    features.orderedStream().forEach(deliverers::add);
     mail.ifAvailable(sender -> deliverers.add(new EmailDeliverer(sender, properties.mailFrom(), "switchboard")));
     return new OutboxDispatcher(outbox, deliverers, properties.outboxMaxAttempts(), properties.outboxBackoff(),
         properties.outboxLease(), properties.outboxWorkers());

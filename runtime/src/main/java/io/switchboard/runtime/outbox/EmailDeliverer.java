@@ -49,19 +49,4 @@ public final class EmailDeliverer implements Deliverer {
       throw new DeliveryException("the e-mail could not be built: " + e.getMessage(), true, e);
     }
   }
-
-  /** A MimeMessage whose Message-ID is the outbox idempotency key instead of a fresh random one. */
-  private static final class FixedIdMimeMessage extends MimeMessage {
-    private final String messageId;
-
-    FixedIdMimeMessage(MimeMessage base, String messageId) throws MessagingException {
-      super(base.getSession());
-      this.messageId = messageId;
-    }
-
-    @Override
-    protected void updateMessageID() throws MessagingException {
-      setHeader("Message-ID", messageId);
-    }
-  }
 }

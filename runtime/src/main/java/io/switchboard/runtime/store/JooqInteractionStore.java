@@ -4,8 +4,7 @@ import static io.switchboard.runtime.store.jooq.Tables.ALERT;
 import static io.switchboard.runtime.store.jooq.Tables.INTERACTION;
 import static io.switchboard.runtime.store.jooq.Tables.INTERACTION_STEP;
 import static io.switchboard.runtime.store.jooq.Tables.OUTBOX;
-import static io.switchboard.runtime.store.jooq.Tables.TICKET;
-import static io.switchboard.runtime.store.jooq.Tables.TICKET_INTERACTION;
+import static io.switchboard.runtime.store.jooq.Tables.THREAD;
 
 import io.switchboard.runtime.node.Effect;
 import io.switchboard.runtime.engine.Interaction;
@@ -146,43 +145,15 @@ public final class JooqInteractionStore implements InteractionStore {
 
   private static void insertEffect(DSLContext tx, Interaction it, StepRecord step, Effect effect, long now) {
     switch (effect) {
-      case Effect.OutboxMessage m -> tx.insertInto(OUTBOX)
-          .set(OUTBOX.ID, m.id()).set(OUTBOX.INTERACTION_ID, it.id()).set(OUTBOX.STEP_SEQ, step.seq())
-          .set(OUTBOX.KIND, m.kind()).set(OUTBOX.PAYLOAD, Json.write(m.payload()))
-          .set(OUTBOX.IDEMPOTENCY_KEY, m.idempotencyKey()).set(OUTBOX.STATUS, OutboxStatus.pending.name())
-          .set(OUTBOX.ATTEMPTS, 0).set(OUTBOX.NEXT_ATTEMPT_AT, now).set(OUTBOX.CREATED_AT, now)
-          .execute();
+      case Effect.OutboxMessage m ->
+          OutboxRepository.insert(tx, m.id(), it.id(), step.seq(), m.kind(), m.payload(), m.idempotencyKey(), now);
       case Effect.AgentAssigned assigned -> { } // the desk's hook claims the offer
       case Effect.Alert a -> tx.insertInto(ALERT)
           .set(ALERT.ID, a.id()).set(ALERT.INTERACTION_ID, it.id()).set(ALERT.FLOW_ID, it.flowId())
           .set(ALERT.NODE_ID, step.nodeId()).set(ALERT.SEVERITY, a.severity()).set(ALERT.MESSAGE, truncate(a.message(), 2000))
           .set(ALERT.QUEUE, a.queue()).set(ALERT.CREATED_AT, now)
           .execute();
-      case Effect.TicketChange t -> {
-        if (t.action() == Effect.TicketChange.Action.create) {
-          tx.insertInto(TICKET).set(TICKET.ID, t.ticketId()).set(TICKET.SUBJECT, truncate(t.subject(), 500))
-              .set(TICKET.STATUS, t.status()).set(TICKET.PRIORITY, t.priority()).set(TICKET.QUEUE, t.queue())
-              .set(TICKET.CREATED_AT, now).set(TICKET.UPDATED_AT, now).execute();
-        } else {
-          var update = tx.update(TICKET).set(TICKET.UPDATED_AT, now);
-          if (t.subject() != null) {
-            update = update.set(TICKET.SUBJECT, truncate(t.subject(), 500));
-          }
-          if (t.status() != null) {
-            update = update.set(TICKET.STATUS, t.status());
-          }
-          if (t.priority() != null) {
-            update = update.set(TICKET.PRIORITY, t.priority());
-          }
-          if (t.queue() != null) {
-            update = update.set(TICKET.QUEUE, t.queue());
-          }
-          update.where(TICKET.ID.eq(t.ticketId())).execute();
-        }
-        tx.insertInto(TICKET_INTERACTION).set(TICKET_INTERACTION.TICKET_ID, t.ticketId())
-            .set(TICKET_INTERACTION.INTERACTION_ID, it.id()).set(TICKET_INTERACTION.ATTACHED_AT, now)
-            .onDuplicateKeyIgnore().execute();
-      }
+      case Effect.TicketChange t -> { } // the tickets' hook files it into its thread
     }
   }
 
@@ -223,7 +194,7 @@ public final class JooqInteractionStore implements InteractionStore {
 
   @Override
   public boolean exists(String ticketId) {
-    return dsl.fetchExists(DSL.selectOne().from(TICKET).where(TICKET.ID.eq(ticketId)));
+    return dsl.fetchExists(DSL.selectOne().from(THREAD).where(THREAD.ID.eq(ticketId)));
   }
 
   private static String truncate(String text, int max) {

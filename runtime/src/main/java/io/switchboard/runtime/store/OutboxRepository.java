@@ -28,6 +28,20 @@ public final class OutboxRepository {
   public record Message(String id, String interactionId, int stepSeq, String kind, Map<String, Object> payload,
       String idempotencyKey, int attempts) {}
 
+  /**
+   * Writes a message to deliver once the caller's transaction commits.
+   *
+   * @param interactionId the interaction whose step asked for it, or null for one a person asked for
+   *     outside any interaction (a reply written in a thread)
+   */
+  public static void insert(DSLContext tx, String id, String interactionId, int stepSeq, String kind,
+      Map<String, Object> payload, String idempotencyKey, long now) {
+    tx.insertInto(OUTBOX).set(OUTBOX.ID, id).set(OUTBOX.INTERACTION_ID, interactionId).set(OUTBOX.STEP_SEQ, stepSeq)
+        .set(OUTBOX.KIND, kind).set(OUTBOX.PAYLOAD, Json.write(payload)).set(OUTBOX.IDEMPOTENCY_KEY, idempotencyKey)
+        .set(OUTBOX.STATUS, OutboxStatus.pending.name()).set(OUTBOX.ATTEMPTS, 0).set(OUTBOX.NEXT_ATTEMPT_AT, now)
+        .set(OUTBOX.CREATED_AT, now).execute();
+  }
+
 
   private Condition due(long now) {
     return OUTBOX.STATUS.eq(OutboxStatus.pending.name()).and(OUTBOX.NEXT_ATTEMPT_AT.le(now))

@@ -46,7 +46,8 @@ final class DeskRig {
     this.flows = new ConcurrentHashMap<>(flows);
     this.dsl = Databases.dsl(dataSource);
     this.repository = new DeskRepository(dsl);
-    this.store = new JooqInteractionStore(dsl, clock, List.of(new DeskHook()));
+    this.store = new JooqInteractionStore(dsl, clock, List.of(new DeskHook(),
+        new io.switchboard.runtime.tickets.TicketHook(new Ids())));
     Ids ids = new Ids();
     Interpreter interpreter = new Interpreter(new RuntimeServices(clock, ids, store,
         repository::queueInfo), 100);

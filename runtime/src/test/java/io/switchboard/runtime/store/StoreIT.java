@@ -52,7 +52,8 @@ class StoreIT {
   private Fixture fixture(TestDatabases.Kind kind) {
     DSLContext dsl = open(kind);
     Engine engine = new Engine();
-    JooqInteractionStore store = new JooqInteractionStore(dsl, engine.clock());
+    JooqInteractionStore store = new JooqInteractionStore(dsl, engine.clock(),
+        List.of(new io.switchboard.runtime.tickets.TicketHook(new Ids())));
     Interpreter interpreter = new Interpreter(new RuntimeServices(engine.clock(), new Ids(), store), 100);
     return new Fixture(dsl, engine, store, interpreter, engine.compile(FLOW));
   }

@@ -1,0 +1,123 @@
+package io.switchboard.runtime.tickets;
+
+import io.switchboard.runtime.desk.AgentState;
+import io.switchboard.runtime.desk.AgentStatus;
+import io.switchboard.runtime.desk.DeskRepository;
+import io.switchboard.runtime.desk.Note;
+import io.switchboard.runtime.engine.CompiledFlow;
+import io.switchboard.runtime.engine.Interaction;
+import io.switchboard.runtime.engine.InteractionStatus;
+import io.switchboard.runtime.engine.StepRecord;
+import io.switchboard.runtime.node.Waiting;
+import io.switchboard.runtime.routing.Absence;
+import io.switchboard.runtime.routing.RoutingRepository;
+import io.switchboard.runtime.service.InteractionService;
+import io.switchboard.runtime.service.RunnableFlows;
+import io.switchboard.runtime.store.InteractionStore;
+import io.switchboard.runtime.store.UserRepository;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The threads' ports as the rest of the runtime fills them: the desk's presence, the interactions, the users. */
+public final class TicketAdapters {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+  private TicketAdapters() {}
+
+  public static TicketPorts.Presence presence(DeskRepository desk, RoutingRepository routing) {
+    return new TicketPorts.Presence() {
+      @Override
+      public List<String> present(String queue, long now) {
+        Set<String> absent = absentNow(routing, now).keySet();
+        return desk.agents().stream().filter(a -> a.queues().contains(queue)).filter(TicketAdapters::here)
+            .map(AgentStatus::username).filter(u -> !absent.contains(u)).sorted().toList();
+      }
+
+      @Override
+      public Optional<String> gone(String username, long now) {
+        Absence absence = absentNow(routing, now).get(username);
+        if (absence != null) {
+          return Optional.of("absent until " + DAY.format(Instant.ofEpochMilli(absence.to()).atZone(ZoneOffset.UTC))
+              + (absence.reason() == null || absence.reason().isBlank() ? "" : " (" + absence.reason() + ")"));
+        }
+        return desk.agent(username).filter(a -> a.state() == AgentState.away).map(a -> "away");
+      }
+
+      @Override
+      public boolean queueExists(String queue) {
+        return desk.queue(queue).isPresent();
+      }
+    };
+  }
+
+  private static boolean here(AgentStatus agent) {
+    return agent.state() != AgentState.away && agent.state() != AgentState.offline;
+  }
+
+  private static Map<String, Absence> absentNow(RoutingRepository routing, long now) {
+    Map<String, Absence> absent = new LinkedHashMap<>();
+    routing.absences(null, now).stream().filter(a -> a.covers(now)).forEach(a -> absent.putIfAbsent(a.username(), a));
+    return absent;
+  }
+
+  public static TicketPorts.Interactions interactions(InteractionStore store, InteractionService interactions,
+      RunnableFlows flows, Function<String, List<Note>> notes) {
+    return new TicketPorts.Interactions() {
+      @Override
+      public Optional<Interaction> find(String id) {
+        return store.find(id);
+      }
+
+      @Override
+      public List<StepRecord> steps(String id) {
+        return store.steps(id);
+      }
+
+      @Override
+      public Optional<CompiledFlow> flow(String flowId, int version) {
+        try {
+          return Optional.of(flows.compiled(flowId, version));
+        } catch (RuntimeException e) {
+          return Optional.empty();
+        }
+      }
+
+      @Override
+      public List<String> notes(String id) {
+        return notes.apply(id).stream().map(n -> n.author() + ": " + n.body()).toList();
+      }
+
+      @Override
+      public void customerReplied(String id, Map<String, Object> reply) {
+        Optional<Interaction> it = store.find(id);
+        if (it.isPresent() && it.get().status() == InteractionStatus.waiting && it.get().waiting() != null
+            && it.get().waiting().kind() == Waiting.Kind.event && "customer-reply".equals(it.get().waiting().event())) {
+          interactions.event(id, "customer-reply", reply);
+        }
+      }
+    };
+  }
+
+  public static TicketPorts.People people(UserRepository users) {
+    return new TicketPorts.People() {
+      @Override
+      public boolean exists(String username) {
+        return users.find(username).isPresent();
+      }
+
+      @Override
+      public String name(String username) {
+        return users.find(username).map(u -> u.displayName() == null || u.displayName().isBlank() ? u.username()
+            : u.displayName()).orElse(username);
+      }
+    };
+  }
+}
