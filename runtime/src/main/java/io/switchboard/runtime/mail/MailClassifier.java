@@ -81,7 +81,7 @@ public final class MailClassifier {
         && AUTO_REPLY_SUBJECT.matcher(mail.subject()).matches()) {
       return Optional.of("auto-reply: X-Auto-Response-Suppress with the subject '" + mail.subject() + "'");
     }
-    for (String name : List.of("X-Switchboard-Idempotency-Key", "X-Switchboard")) {
+    for (String name : List.of("X-Switchboard-Idempotency-Key", "X-Switchboard-Thread", "X-Switchboard")) {
       if (header(message, name) != null) {
         return Optional.of("our own message coming back (" + name + ")");
       }

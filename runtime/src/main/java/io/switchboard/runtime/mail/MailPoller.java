@@ -226,15 +226,22 @@ public final class MailPoller implements AutoCloseable {
         Message[] fresh = Arrays.stream(messages).filter(m -> uid(uids, m) > from)
             .sorted(Comparator.comparingLong(m -> uid(uids, m))).limit(properties.batch()).toArray(Message[]::new);
         Set<String> own = new HashSet<>(repository.addresses());
-        for (Message message : fresh) {
-          long now = clock.millis();
-          if (!repository.renew(mailbox.id(), owner, now + properties.lease().toMillis())) {
-            return "the poll lost its lease on the mailbox";
+        for (int start = 0; start < fresh.length; ) {
+          int end = chunkEnd(fresh, start);
+          Message[] chunk = Arrays.copyOfRange(fresh, start, end);
+          prefetch(folder, chunk);
+          for (Message message : chunk) {
+            long now = clock.millis();
+            if (!repository.renew(mailbox.id(), owner, now + properties.lease().toMillis())) {
+              return "the poll lost its lease on the mailbox";
+            }
+            String stop = importOne(mailbox, validity, uids.getUID(message), message, own, counts);
+            if (stop != null) {
+              return stop;
+            }
           }
-          String stop = importOne(mailbox, validity, uids.getUID(message), message, own, counts);
-          if (stop != null) {
-            return stop;
-          }
+          markSeen(folder, chunk);
+          start = end;
         }
         return null;
       } finally {
@@ -242,6 +249,46 @@ public final class MailPoller implements AutoCloseable {
           folder.close(false);
         }
       }
+    }
+  }
+
+  /** Messages are fetched whole in bulk, up to 50 or 8 MB at a time, so that one round trip brings many. */
+  private static final int CHUNK_MESSAGES = 50;
+  private static final long CHUNK_BYTES = 8L * 1024 * 1024;
+
+  private int chunkEnd(Message[] messages, int from) {
+    long bytes = 0;
+    int to = from;
+    while (to < messages.length && to - from < CHUNK_MESSAGES) {
+      bytes += Math.max(0, size(messages[to]));
+      to++;
+      if (bytes >= CHUNK_BYTES) {
+        break;
+      }
+    }
+    return to;
+  }
+
+  /** The messages under the size limit fetched whole in one command; one that fails is fetched on its own later. */
+  private void prefetch(Folder folder, Message[] chunk) {
+    Message[] wanted = Arrays.stream(chunk).filter(m -> size(m) <= properties.maxMessageBytes()).toArray(Message[]::new);
+    if (wanted.length < 2) {
+      return;
+    }
+    FetchProfile whole = new FetchProfile();
+    whole.add(org.eclipse.angus.mail.imap.IMAPFolder.FetchProfileItem.MESSAGE);
+    try {
+      folder.fetch(wanted, whole);
+    } catch (MessagingException | RuntimeException e) {
+      LOG.debug("prefetching messages failed, each is fetched on its own: {}", e.toString());
+    }
+  }
+
+  private static int size(Message message) {
+    try {
+      return message.getSize();
+    } catch (MessagingException e) {
+      return -1;
     }
   }
 
@@ -270,7 +317,6 @@ public final class MailPoller implements AutoCloseable {
       Optional<MailboxRepository.Existing> row = repository.existing(mailbox.id(), validity, uid, key);
       if (row.isPresent() && !row.get().status().equals("claimed")) {
         repository.advance(mailbox.id(), owner, validity, uid); // imported before: this is a second copy, or a re-read
-        markSeen(message);
         return null;
       }
       claim = row.flatMap(r -> repository.takeOver(r, validity, uid, now - properties.lease().toMillis(), now));
@@ -306,7 +352,6 @@ public final class MailPoller implements AutoCloseable {
     }
     repository.complete(importId, outcome, mailbox.id(), owner, validity, uid, clock.millis());
     counts.add(outcome.status());
-    markSeen(message);
     return null;
   }
 
@@ -351,14 +396,15 @@ public final class MailPoller implements AutoCloseable {
     }
   }
 
-  private void markSeen(Message message) {
+  /** Flags the chunk's messages \\Seen in one command (best effort: the UID, not the flag, says what was imported). */
+  private void markSeen(Folder folder, Message[] chunk) {
     if (!properties.markSeen()) {
       return;
     }
     try {
-      message.setFlag(Flags.Flag.SEEN, true);
+      folder.setFlags(chunk, new Flags(Flags.Flag.SEEN), true);
     } catch (MessagingException | RuntimeException e) {
-      LOG.debug("flagging a message \\Seen failed: {}", e.toString());
+      LOG.debug("flagging messages \\Seen failed: {}", e.toString());
     }
   }
 

@@ -10,7 +10,9 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import io.switchboard.runtime.service.InteractionService;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import javax.sql.DataSource;
@@ -28,14 +30,24 @@ final class MailRig {
   final MailPoller poller;
 
   MailRig(DataSource dataSource, ThreadMail threads, Engine.MutableClock clock, MailProperties properties) {
+    this(dataSource, threads, null, Map.of(), clock, properties);
+  }
+
+  /**
+   * @param interactions where flows start, with {@code flowsByAddress} the published flows whose e-mail
+   *     trigger owns an address
+   */
+  MailRig(DataSource dataSource, ThreadMail threads, InteractionService interactions, Map<String, String> flowsByAddress,
+      Engine.MutableClock clock, MailProperties properties) {
     this.clock = clock;
     this.repository = new MailboxRepository(Databases.dsl(dataSource));
     ImapConnector connector = new ImapConnector(properties);
     Ids ids = new Ids();
-    this.mailboxes = new MailboxService(repository, SECRETS, connector, flowId -> false, clock, ids::next);
+    this.mailboxes = new MailboxService(repository, SECRETS, connector, flowsByAddress::containsValue, clock, ids::next);
     this.poller = new MailPoller(repository, mailboxes, connector, new MessageReader(properties.maxAttachmentBytes()),
         new MailClassifier(properties.ownMessageIdDomains()),
-        new MailFiler(() -> threads, null, (channel, address) -> Optional.empty()), clock, properties, ids::next);
+        new MailFiler(() -> threads, interactions, (channel, address) -> Optional.ofNullable(flowsByAddress.get(address))),
+        clock, properties, ids::next);
   }
 
   static MailProperties properties() {
