@@ -148,6 +148,7 @@ public final class MailPoller implements AutoCloseable {
   }
 
   private PollResult pollClaimed(String id) {
+    long started = clock.millis(); // the next poll is due pollSeconds after this one started
     Counts counts = new Counts();
     String error = null;
     try {
@@ -167,7 +168,7 @@ public final class MailPoller implements AutoCloseable {
       LOG.warn("polling mailbox {} failed", id, e);
     } finally {
       try {
-        repository.release(id, owner, clock.millis(), error);
+        repository.release(id, owner, started, error);
       } catch (RuntimeException e) {
         LOG.warn("giving mailbox {} back failed (its lease runs out by itself): {}", id, e.toString());
       }

@@ -134,10 +134,10 @@ public final class MailboxRepository {
         .where(MAILBOX.ID.eq(id).and(MAILBOX.LEASE_OWNER.eq(owner))).execute() == 1;
   }
 
-  /** Ends the poll: the lease is given back, the time and the error (null: none) kept. */
-  void release(String id, String owner, long now, String error) {
+  /** Ends the poll: the lease is given back, when the poll started and its error (null: none) kept. */
+  void release(String id, String owner, long startedAt, String error) {
     dsl.update(MAILBOX).set(MAILBOX.LEASE_OWNER, (String) null).set(MAILBOX.LEASE_UNTIL, (Long) null)
-        .set(MAILBOX.LAST_POLLED_AT, now).set(MAILBOX.LAST_ERROR, error == null ? null : cut(error, MAX_REASON))
+        .set(MAILBOX.LAST_POLLED_AT, startedAt).set(MAILBOX.LAST_ERROR, error == null ? null : cut(error, MAX_REASON))
         .where(MAILBOX.ID.eq(id).and(MAILBOX.LEASE_OWNER.eq(owner))).execute();
   }
 

@@ -1,6 +1,7 @@
 package io.switchboard.runtime.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
@@ -106,25 +107,7 @@ class MailImportIT {
     String id = mailbox(rig, "none");
     MailRig.deliver(user, MailRig.message("ooo@example.com", "Automatic reply: Printer broken",
         "Auto-Submitted: auto-replied\nX-Auto-Response-Suppress: All\n"));
-    MailRig.deliver(user, """
-        From: Mail Delivery System <MAILER-DAEMON@mx.example.com>
-        To: support@example.com
-        Subject: Undelivered Mail Returned to Sender
-        Message-ID: <bounce-1@mx.example.com>
-        Content-Type: multipart/report; report-type=delivery-status; boundary="r"
-
-        --r
-        Content-Type: text/plain
-
-        The mail system could not deliver your message.
-        --r
-        Content-Type: message/delivery-status
-
-        Reporting-MTA: dns; mx.example.com
-        Action: failed
-        Status: 5.1.1
-        --r--
-        """);
+    MailRig.deliver(user, MailRig.BOUNCE);
     MailRig.deliver(user, MailRig.message("news@example.com", "Our newsletter", "Precedence: bulk\n"));
     assertThat(rig.poller.pollNow(id)).isEqualTo(new MailPoller.PollResult(true, 0, 0, 3, 0, null));
     assertThat(threads.threads).isEmpty();
@@ -132,6 +115,35 @@ class MailImportIT {
     assertThat(rig.mailboxes.log(id, 10)).extracting(MailImport::result).containsOnly("skipped");
     assertThat(rig.mailboxes.log(id, 10)).extracting(MailImport::reason).anySatisfy(r -> assertThat(r).contains("Auto-Submitted"))
         .anySatisfy(r -> assertThat(r).contains("delivery-status")).anySatisfy(r -> assertThat(r).contains("Precedence: bulk"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void theRunningPollerReadsEachMailboxEveryPollSeconds(TestDatabases.Kind kind) {
+    if (kind.name().equals("MySQL") && !TestDatabases.mysqlReachable()) {
+      Assumptions.abort("no MySQL-compatible server on 127.0.0.1:3306: MySQL mail tests skipped");
+    }
+    dataSource = kind.create().get();
+    MailProperties often = new MailProperties(true, null, null, java.time.Duration.ofMillis(50), null, null, null, null,
+        List.of("127.0.0.1"), null, null, null);
+    MailRig rig = new MailRig(dataSource, threads, clock, often);
+    String id = mailbox(rig, "ssl");
+    MailRig.deliver(user, MailRig.message("tick-1@example.com", "First", ""));
+    rig.poller.start();
+    try {
+      await().atMost(java.time.Duration.ofSeconds(10)).until(() -> threads.filedMessageIds().size() == 1
+          && rig.mailboxes.get(id).lastPolledAt() != null);
+      MailRig.deliver(user, MailRig.message("tick-2@example.com", "Second", ""));
+      clock.advanceMillis(4_000); // not yet due: the mailbox polls every 5 s
+      await().during(java.time.Duration.ofMillis(500)).atMost(java.time.Duration.ofSeconds(2))
+          .until(() -> threads.filedMessageIds().size() == 1);
+      clock.advanceMillis(1_000);
+      await().atMost(java.time.Duration.ofSeconds(10)).until(() -> threads.filedMessageIds().size() == 2);
+      assertThat(rig.mailboxes.get(id).lastPolledAt()).isNotNull();
+      assertThat(rig.mailboxes.get(id).lastError()).isNull();
+    } finally {
+      rig.poller.close();
+    }
   }
 
   @ParameterizedTest(name = "{0}")

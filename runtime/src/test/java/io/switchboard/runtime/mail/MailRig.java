@@ -22,6 +22,27 @@ import javax.sql.DataSource;
  * reader, classifier, filer and poller on a hand-moved clock. Two rigs on one database are two instances.
  */
 final class MailRig {
+  /** A bounce: an RFC 3464 delivery status report from the mailer daemon. */
+  static final String BOUNCE = """
+      From: Mail Delivery System <MAILER-DAEMON@mx.example.com>
+      To: support@example.com
+      Subject: Undelivered Mail Returned to Sender
+      Message-ID: <bounce-1@mx.example.com>
+      Content-Type: multipart/report; report-type=delivery-status; boundary="r"
+
+      --r
+      Content-Type: text/plain
+
+      The mail system could not deliver your message.
+      --r
+      Content-Type: message/delivery-status
+
+      Reporting-MTA: dns; mx.example.com
+      Action: failed
+      Status: 5.1.1
+      --r--
+      """;
+
   static final SecretBox SECRETS = SecretBox.fromBase64(SecretBox.newKey());
 
   final Engine.MutableClock clock;
