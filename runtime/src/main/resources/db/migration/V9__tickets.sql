@@ -57,6 +57,7 @@ CREATE INDEX thread_queue ON thread (queue, status);
 CREATE INDEX thread_assignee ON thread (assignee, status);
 CREATE INDEX thread_next_check ON thread (next_check);
 CREATE INDEX thread_updated ON thread (updated_at);
+CREATE INDEX thread_sla ON thread (sla_state, updated_at);
 CREATE INDEX thread_customer ON thread (customer_id);
 
 INSERT INTO thread (id, number, subject, queue, priority, status, created_at, updated_at, status_since, sla_state)

@@ -62,6 +62,24 @@ class SecurityIT {
   }
 
   @Test
+  void theKnowledgeBaseIsReadByEveryRoleWrittenBySupervisorsAndAdminsAndPublicWithoutSigningIn() throws Exception {
+    String[] agent = basic("agent-user", "long-enough-pw");
+    String[] designer = basic("designer-user", "long-enough-pw");
+    String article = "{\"title\": \"T\", \"solution\": \"S\", \"language\": \"en\"}";
+    assertThat(send("GET", "/api/public/knowledge/search?q=gps", null).statusCode()).isEqualTo(200);
+    assertThat(send("GET", "/api/knowledge/search?q=gps", null).statusCode()).isEqualTo(401);
+    assertThat(send("GET", "/api/knowledge/search?q=gps", null, agent).statusCode()).isEqualTo(200);
+    assertThat(send("GET", "/api/knowledge/articles", null, designer).statusCode()).isEqualTo(200);
+    assertThat(send("POST", "/api/knowledge/articles", article, agent).statusCode()).isEqualTo(403);
+    assertThat(send("POST", "/api/knowledge/articles/no-such-id/feedback", "{\"kind\": \"sent\"}", agent).statusCode())
+        .as("past security to the controller").isEqualTo(404);
+    assertThat(send("POST", "/api/knowledge/articles/no-such-id/feedback", "{\"kind\": \"sent\"}", designer)
+        .statusCode()).isEqualTo(403);
+    assertThat(send("POST", "/api/knowledge/articles", article, basic("admin", "first-admin-pass")).statusCode())
+        .isEqualTo(201);
+  }
+
+  @Test
   void rolesDecideWhatEachUserMayDo() throws Exception {
     assertThat(send("GET", "/api/flows", null, basic("designer-user", "long-enough-pw")).statusCode()).isEqualTo(200);
     HttpResponse<String> designerAsAdmin = send("GET", "/api/admin/users", null, basic("designer-user", "long-enough-pw"));

@@ -75,6 +75,13 @@ public class SecurityConfiguration {
             .requestMatchers("/api/threads", "/api/threads/**").hasAnyRole(Role.AGENT, Role.SUPERVISOR, Role.ADMIN)
             .requestMatchers("/api/interactions", "/api/interactions/**")
                 .hasAnyRole(Role.AGENT, Role.DESIGNER, Role.INTEGRATOR, Role.SUPERVISOR, Role.ADMIN)
+            // self-service: published articles only, rate-limited per client address in the runtime
+            .requestMatchers("/api/public/**").permitAll()
+            .requestMatchers(HttpMethod.POST, "/api/knowledge/articles/*/feedback")
+                .hasAnyRole(Role.AGENT, Role.SUPERVISOR, Role.ADMIN)
+            .requestMatchers(HttpMethod.GET, "/api/knowledge/**")
+                .hasAnyRole(Role.AGENT, Role.SUPERVISOR, Role.ADMIN, Role.DESIGNER)
+            .requestMatchers("/api/knowledge/**").hasAnyRole(Role.SUPERVISOR, Role.ADMIN)
             .anyRequest().authenticated());
     return http.build();
   }

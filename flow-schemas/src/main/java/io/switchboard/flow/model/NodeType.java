@@ -5,7 +5,9 @@ import io.switchboard.flow.model.config.EmailConfig;
 import io.switchboard.flow.model.config.EndConfig;
 import io.switchboard.flow.model.config.EscalateConfig;
 import io.switchboard.flow.model.config.FetchConfig;
+import io.switchboard.flow.model.config.KnowledgeConfig;
 import io.switchboard.flow.model.config.ForwardConfig;
+import io.switchboard.flow.model.config.ReplyConfig;
 import io.switchboard.flow.model.config.RouteConfig;
 import io.switchboard.flow.model.config.ScriptConfig;
 import io.switchboard.flow.model.config.SetConfig;
@@ -23,10 +25,12 @@ public enum NodeType {
   TRIGGER("trigger", TriggerConfig.class),
   SET("set", SetConfig.class),
   FETCH("fetch", FetchConfig.class),
+  KNOWLEDGE("knowledge", KnowledgeConfig.class),
   BRANCH("branch", BranchConfig.class),
   FORWARD("forward", ForwardConfig.class),
   ROUTE("route", RouteConfig.class),
   EMAIL("email", EmailConfig.class),
+  REPLY("reply", ReplyConfig.class),
   ESCALATE("escalate", EscalateConfig.class),
   SCRIPT("script", ScriptConfig.class),
   TICKET("ticket", TicketConfig.class),

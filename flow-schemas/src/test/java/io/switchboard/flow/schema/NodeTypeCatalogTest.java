@@ -40,4 +40,12 @@ class NodeTypeCatalogTest {
     });
     assertThat(waiting).containsExactly(NodeType.ROUTE, NodeType.SCRIPT, NodeType.WAIT);
   }
+
+  @Test
+  void theConversationStepsNeitherWaitNorNeedTheirErrorPortConnected() {
+    assertThat(NodeTypeCatalog.get().of(NodeType.KNOWLEDGE).ports(null)).containsExactly("found", "not-found", "error");
+    assertThat(NodeTypeCatalog.get().of(NodeType.REPLY).ports(null)).containsExactly("next", "error");
+    assertThat(NodeTypeCatalog.get().of(NodeType.KNOWLEDGE).waits()).isFalse();
+    assertThat(NodeTypeCatalog.get().of(NodeType.REPLY).waits()).isFalse();
+  }
 }

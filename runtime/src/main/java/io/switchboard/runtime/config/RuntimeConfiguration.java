@@ -18,6 +18,7 @@ import io.switchboard.runtime.engine.Interpreter;
 import io.switchboard.runtime.expr.JavaScriptSandbox;
 import io.switchboard.runtime.expr.SandboxLimits;
 import io.switchboard.runtime.engine.RuntimeServices;
+import io.switchboard.runtime.node.knowledge.KnowledgeLookup;
 import io.switchboard.runtime.outbox.Deliverer;
 import io.switchboard.runtime.outbox.EmailDeliverer;
 import io.switchboard.runtime.outbox.OutboxDispatcher;
@@ -262,13 +263,16 @@ public class RuntimeConfiguration {
   /** Designers' test runs go through the same service and interpreter, with the same step limit. */
   @Bean
   TestRun.Factory testRuns(JavaScriptSandbox sandbox, DataStepCatalog dataSteps, HttpFetcher http, Clock clock,
-      RuntimeProperties properties) {
-    return new TestRun.Factory(sandbox, dataSteps, http, clock, properties.maxAutomaticSteps());
+      RuntimeProperties properties, ObjectProvider<KnowledgeLookup> knowledge) {
+    return new TestRun.Factory(sandbox, dataSteps, http, clock, properties.maxAutomaticSteps(),
+        knowledge.getIfAvailable(() -> KnowledgeLookup.NONE));
   }
 
   @Bean
-  Interpreter interpreter(Clock clock, Ids ids, InteractionStore store, DeskRepository desk, RuntimeProperties properties) {
-    return new Interpreter(new RuntimeServices(clock, ids, store, desk::queueInfo), properties.maxAutomaticSteps());
+  Interpreter interpreter(Clock clock, Ids ids, InteractionStore store, DeskRepository desk, RuntimeProperties properties,
+      ObjectProvider<KnowledgeLookup> knowledge) {
+    return new Interpreter(new RuntimeServices(clock, ids, store, desk::queueInfo,
+        knowledge.getIfAvailable(() -> KnowledgeLookup.NONE)), properties.maxAutomaticSteps());
   }
 
   @Bean(destroyMethod = "close")

@@ -34,6 +34,8 @@ public final class Interaction {
   private int stepCount;
   private int revision;
   private long updatedAt;
+  /** What the request running the interaction answers the customer (replies of a message webhook); null when none does. Never stored. */
+  private List<String> answers;
 
   public Interaction(String id, String flowId, int flowVersion, String channel, Map<String, Object> trigger,
       Map<String, Object> variables, long createdAt) {
@@ -141,6 +143,29 @@ public final class Interaction {
     this.status = InteractionStatus.cancelled;
     this.outcome = outcome;
     this.waiting = null;
+  }
+
+  /** From now on, replies go into the answer of the request that runs the interaction (see {@link #answers()}). */
+  public void answerInline() {
+    if (answers == null) {
+      answers = new ArrayList<>(2);
+    }
+  }
+
+  public boolean answersInline() {
+    return answers != null;
+  }
+
+  public void answer(String text) {
+    if (answers == null) {
+      throw new IllegalStateException("no request answers interaction " + id + " inline");
+    }
+    answers.add(text);
+  }
+
+  /** The replies for the answer of the request running the interaction, in order; empty when there is none. */
+  public List<String> answers() {
+    return answers == null ? List.of() : List.copyOf(answers);
   }
 
   public void externalRef(String ref) {

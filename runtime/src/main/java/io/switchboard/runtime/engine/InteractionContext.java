@@ -173,6 +173,22 @@ final class InteractionContext implements StepContext {
   }
 
   @Override
+  public boolean answersInline() {
+    return interaction.answersInline();
+  }
+
+  @Override
+  public void answer(String text) {
+    interaction.answer(text);
+  }
+
+  @Override
+  public <T> java.util.Optional<T> capability(Class<T> type) {
+    return type.isInstance(services.knowledge()) ? java.util.Optional.of(type.cast(services.knowledge()))
+        : java.util.Optional.empty();
+  }
+
+  @Override
   public String newId() {
     return services.ids().next();
   }

@@ -43,7 +43,7 @@ public record Failure(Code code, String message, boolean retryable, @JsonIgnore 
     no_recipient,
     /** The case a ticket step names does not exist, or no case was named. */
     not_found,
-    /** The forward had no destination. */
+    /** The forward had no destination, or a reply no conversation to go back in. */
     no_target,
     /** The flow took too many automatic steps without waiting. */
     loop_guard,

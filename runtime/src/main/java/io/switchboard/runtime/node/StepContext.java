@@ -54,5 +54,21 @@ public interface StepContext extends Scope {
 
   long nowMillis();
 
+  /**
+   * Whether the request running this step answers the customer itself (an inbound text message's
+   * webhook): then a reply goes into that answer through {@link #answer}, else through the outbox.
+   */
+  boolean answersInline();
+
+  /** Adds a text to the answer of the request running this step; only while {@link #answersInline()}. */
+  void answer(String text);
+
+  /**
+   * The runtime's implementation of an interface a node type declares in its own package (the knowledge
+   * base a {@code knowledge} step searches); empty when this runtime has none. The context names no such
+   * interface itself, so that the executors' packages depend on this one and never the other way round.
+   */
+  <T> java.util.Optional<T> capability(Class<T> type);
+
   String newId();
 }

@@ -1,15 +1,9 @@
 package io.switchboard.runtime.outbox;
 
-import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -20,14 +14,11 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * Tells the voice provider to bridge a call waiting in its queue to the agent who accepted it: a
  * TwiML-style call update, {@code POST {baseUrl}/Calls/{CallSid}} with {@code Twiml=<Response><Dial>
- * <Sip>…</Sip></Dial></Response>} (or {@code <Number>}), HTTP Basic with the account and token. A
- * 5xx, 429 or a network failure is tried again by the outbox; another 4xx is final.
+ * <Sip>…</Sip></Dial></Response>} (or {@code <Number>}), sent as a {@link ProviderPost}.
  */
 public final class CallUpdateDeliverer implements Deliverer {
-  private static final Duration TIMEOUT = Duration.ofSeconds(10);
-
   private final Supplier<Optional<Provider>> provider;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+  private final ProviderPost post = new ProviderPost();
 
   /** Where and as whom call updates are sent. */
   public record Provider(String baseUrl, String account, String token) {}
@@ -48,30 +39,8 @@ public final class CallUpdateDeliverer implements Deliverer {
     String callSid = String.valueOf(payload.get("callSid"));
     String twiml = twiml(String.valueOf(payload.get("targetKind")), String.valueOf(payload.get("target")));
     URI uri = URI.create(settings.baseUrl() + "/Calls/" + URLEncoder.encode(callSid, StandardCharsets.UTF_8));
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("Idempotency-Key", idempotencyKey)
-        .POST(HttpRequest.BodyPublishers.ofString("Twiml=" + URLEncoder.encode(twiml, StandardCharsets.UTF_8)));
-    if (settings.token() != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-          (settings.account() + ":" + settings.token()).getBytes(StandardCharsets.UTF_8)));
-    }
-    HttpResponse<String> answer;
-    try {
-      answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new DeliveryException("the voice provider at " + uri.getHost() + " could not be reached: " + e.getMessage(),
-          false, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DeliveryException("interrupted while updating the call", false, e);
-    }
-    int status = answer.statusCode();
-    if (status >= 300) {
-      boolean retry = status >= 500 || status == 429;
-      throw new DeliveryException("the voice provider answered " + status + " to the call update of " + callSid, !retry,
-          null);
-    }
+    post.send(settings, uri, "Twiml=" + URLEncoder.encode(twiml, StandardCharsets.UTF_8), idempotencyKey,
+        "the call update of " + callSid);
   }
 
   /** The markup that bridges the call: {@code <Dial><Sip>} for a SIP URI, {@code <Dial><Number>} for a number. */

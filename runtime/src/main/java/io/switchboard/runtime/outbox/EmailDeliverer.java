@@ -1,10 +1,7 @@
 package io.switchboard.runtime.outbox;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Map;
-import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
@@ -27,7 +24,7 @@ public final class EmailDeliverer implements Deliverer {
 
   @Override
   public void deliver(Map<String, Object> payload, String idempotencyKey) {
-    try {
+    SmtpSend.send(sender, () -> {
       MimeMessage message = new FixedIdMimeMessage(sender.createMimeMessage(), "<" + idempotencyKey + "@" + messageIdDomain + ">");
       MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
       helper.setFrom(from);
@@ -41,12 +38,7 @@ public final class EmailDeliverer implements Deliverer {
       helper.setSubject((String) payload.get("subject"));
       helper.setText((String) payload.get("body"));
       message.setHeader("X-Switchboard-Idempotency-Key", idempotencyKey);
-      sender.send(message);
-    } catch (MailException e) {
-      boolean permanent = e.getCause() instanceof SendFailedException;
-      throw new DeliveryException("SMTP delivery failed: " + e.getMessage(), permanent, e);
-    } catch (MessagingException e) {
-      throw new DeliveryException("the e-mail could not be built: " + e.getMessage(), true, e);
-    }
+      return message;
+    });
   }
 }

@@ -9,6 +9,8 @@ import io.switchboard.flow.model.config.EndConfig;
 import io.switchboard.flow.model.config.EscalateConfig;
 import io.switchboard.flow.model.config.FetchConfig;
 import io.switchboard.flow.model.config.ForwardConfig;
+import io.switchboard.flow.model.config.KnowledgeConfig;
+import io.switchboard.flow.model.config.ReplyConfig;
 import io.switchboard.flow.model.config.RouteConfig;
 import io.switchboard.flow.model.config.SetConfig;
 import io.switchboard.flow.model.config.TicketConfig;
@@ -36,10 +38,12 @@ final class NodeSentences {
       case TRIGGER -> "Starts again at " + quoted(node.displayName()) + ".";
       case SET -> sets(node, config(node, SetConfig.class));
       case FETCH -> fetch(node, config(node, FetchConfig.class));
+      case KNOWLEDGE -> knowledge(node, config(node, KnowledgeConfig.class));
       case BRANCH -> "Checks " + quoted(node.displayName()) + ":";
       case FORWARD -> "Forwards the interaction to " + target(config(node, ForwardConfig.class).target()) + by(node);
       case ROUTE -> route(node, config(node, RouteConfig.class));
       case EMAIL -> email(node, config(node, EmailConfig.class));
+      case REPLY -> "Replies to the customer: \u201c" + text.template(config(node, ReplyConfig.class).text()) + "\u201d" + by(node);
       case ESCALATE -> escalate(node, config(node, EscalateConfig.class));
       case SCRIPT -> "Goes to the step " + quoted(node.displayName()) + ".";
       case TICKET -> ticket(node, config(node, TicketConfig.class));
@@ -62,6 +66,8 @@ final class NodeSentences {
       case "failed" -> type == NodeType.EMAIL ? "If there is no valid recipient" : "If the transfer fails";
       case "connected" -> type == NodeType.ROUTE ? "When an agent takes it" : "If the transfer connects";
       case "no-agents" -> "If nobody able is signed in";
+      case "found" -> "If the knowledge base has an answer";
+      case "not-found" -> "If the knowledge base has no answer";
       case "timeout" -> "If the time runs out";
       default -> "Then";
     };
@@ -82,6 +88,23 @@ final class NodeSentences {
           + (s.seconds() == null ? "" : " (" + s.seconds() + " s)")).collect(Collectors.joining(" → ")));
     }
     return sentence.append(", at most ").append(config.timeoutSeconds()).append(" s").append(by(node)).toString();
+  }
+
+  private String knowledge(FlowNode node, KnowledgeConfig config) {
+    StringBuilder sentence = new StringBuilder("Searches the knowledge base for ").append(text.template(config.query()));
+    List<String> filters = new ArrayList<>();
+    add(filters, "language", config.language());
+    add(filters, "product", config.product());
+    add(filters, "tags", config.tags());
+    if (!filters.isEmpty()) {
+      sentence.append(" (").append(String.join(", ", filters)).append(")");
+    }
+    sentence.append("; the best ").append(config.limit());
+    if (config.minScore() > 0) {
+      sentence.append(" scoring at least ").append(new java.text.DecimalFormat("0.##").format(config.minScore()));
+    }
+    return sentence.append(" go into ").append(text.variable(config.answersVariable()))
+        .append(", the best one into ").append(text.variable(config.answerVariable())).append(by(node)).toString();
   }
 
   private String sets(FlowNode node, SetConfig config) {

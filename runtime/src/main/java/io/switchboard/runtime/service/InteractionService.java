@@ -55,6 +55,18 @@ public final class InteractionService {
   }
 
   public Interaction start(StartRequest request) {
+    return start(request, false);
+  }
+
+  /**
+   * Starts an interaction inside a request that answers the customer itself (an inbound text
+   * message's webhook): what its reply steps say until it waits or ends is in {@link Interaction#answers()}.
+   */
+  public Interaction startInConversation(StartRequest request) {
+    return start(request, true);
+  }
+
+  private Interaction start(StartRequest request, boolean answersInline) {
     if (request.flowId() == null || request.flowId().isBlank()) {
       throw new BadRequestException("flowId is required");
     }
@@ -74,6 +86,9 @@ public final class InteractionService {
         InteractionDefaults.trigger(channel, request.from(), request.to(), request.data()),
         initialVariables(flow.document(), request.variables()), clock.millis());
     interaction.externalRef(request.externalRef());
+    if (answersInline) {
+      interaction.answerInline();
+    }
     interpreter.start(flow, interaction);
     save(interaction);
     return interaction;
@@ -187,19 +202,48 @@ public final class InteractionService {
   }
 
   private void logAction(Interaction interaction, String action, String actor) {
+    logAtCurrentStep(interaction, Map.of("agentAction", action), actor);
+  }
+
+  /** A step-log entry at the step the interaction is at, for something that happened without moving the flow. */
+  private void logAtCurrentStep(Interaction interaction, Map<String, Object> what, String actor) {
     String node = interaction.currentNode();
     String type = node == null ? "trigger"
         : flows.compiled(interaction.flowId(), interaction.flowVersion()).node(node).type().id();
     long micros = clock.millis() * 1000;
     interaction.log(new StepRecord(interaction.nextSeq(), node == null ? "-" : node, type, null, micros, 0,
-        Map.of("agentAction", action), null, null, actor));
+        what, null, null, actor));
   }
 
   /** A named external event (a customer's reply, an API signal). */
   public Interaction event(String id, String name, Object data) {
+    return event(id, name, data, false);
+  }
+
+  /**
+   * A customer's next message as an event, inside the request that answers them (an inbound text
+   * message's webhook): what the reply steps say until the interaction waits again is in
+   * {@link Interaction#answers()}.
+   */
+  public Interaction eventInConversation(String id, String name, Object data) {
+    return event(id, name, data, true);
+  }
+
+  private Interaction event(String id, String name, Object data, boolean answersInline) {
     return resume(id, waiting -> waiting.kind() == Waiting.Kind.event
         ? Input.of(new Resume.EventArrived(name, data))
-        : refused("the interaction waits for " + waitsFor(waiting) + ", not for an event", true));
+        : refused("the interaction waits for " + waitsFor(waiting) + ", not for an event", true), answersInline);
+  }
+
+  /**
+   * What a customer wrote while their interaction was not waiting for it (e.g. while it waits in a
+   * queue for an agent): kept in the step log at the step the interaction is at, the flow unmoved.
+   */
+  public Interaction customerMessage(String id, String text, String customer) {
+    Interaction interaction = get(id);
+    logAtCurrentStep(interaction, Map.of("customerMessage", text), customer);
+    save(interaction);
+    return interaction;
   }
 
   /** The telephony provider's report on a forwarded call. */
@@ -272,7 +316,14 @@ public final class InteractionService {
   }
 
   private Interaction resume(String id, Function<Waiting, Input> inputFor) {
+    return resume(id, inputFor, false);
+  }
+
+  private Interaction resume(String id, Function<Waiting, Input> inputFor, boolean answersInline) {
     Interaction interaction = get(id);
+    if (answersInline) {
+      interaction.answerInline();
+    }
     if (interaction.status() != InteractionStatus.waiting) {
       throw new ConflictException("the interaction is " + interaction.status() + ", not waiting for input");
     }

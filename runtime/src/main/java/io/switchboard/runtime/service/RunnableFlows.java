@@ -13,4 +13,19 @@ public interface RunnableFlows {
 
   /** The version an interaction started on. */
   CompiledFlow compiled(String flowId, int version);
+
+  /** One flow that every interaction runs on, whatever it names (a draft's test run, a test). */
+  static RunnableFlows only(CompiledFlow flow) {
+    return new RunnableFlows() {
+      @Override
+      public CompiledFlow latest(String flowId) {
+        return flow;
+      }
+
+      @Override
+      public CompiledFlow compiled(String flowId, int version) {
+        return flow;
+      }
+    };
+  }
 }

@@ -19,6 +19,7 @@ import io.switchboard.runtime.expr.JavaScriptSandbox;
 import io.switchboard.runtime.failure.Result;
 import io.switchboard.runtime.node.Effect;
 import io.switchboard.runtime.node.Resume;
+import io.switchboard.runtime.node.knowledge.KnowledgeLookup;
 import io.switchboard.runtime.store.InMemoryInteractionStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -72,14 +73,22 @@ public final class TestRun {
     private final HttpFetcher http;
     private final Clock clock;
     private final int maxAutomaticSteps;
+    private final KnowledgeLookup knowledge;
 
     public Factory(JavaScriptSandbox sandbox, DataStepCatalog dataSteps, HttpFetcher http, Clock clock,
         int maxAutomaticSteps) {
+      this(sandbox, dataSteps, http, clock, maxAutomaticSteps, KnowledgeLookup.NONE);
+    }
+
+    /** @param knowledge the knowledge base a test run's knowledge steps search (the real one: searching changes nothing) */
+    public Factory(JavaScriptSandbox sandbox, DataStepCatalog dataSteps, HttpFetcher http, Clock clock,
+        int maxAutomaticSteps, KnowledgeLookup knowledge) {
       this.sandbox = sandbox;
       this.dataSteps = dataSteps;
       this.http = http;
       this.clock = clock;
       this.maxAutomaticSteps = maxAutomaticSteps;
+      this.knowledge = knowledge;
     }
 
     /**
@@ -95,8 +104,9 @@ public final class TestRun {
       // every queue exists in a test run, with a stand-in agent able to take anything
       Interpreter interpreter = new Interpreter(new RuntimeServices(runClock, ids, store, queue -> java.util.Optional.of(
           new io.switchboard.runtime.node.QueueInfo(queue, SIMULATED_WAIT_SECONDS,
-              List.of(new io.switchboard.runtime.node.QueueInfo.Member(TEST_AGENT, Map.of(), true))))), maxAutomaticSteps);
-      InteractionService service = new InteractionService(new DraftFlow(flow), store, interpreter, ids, runClock, () -> {},
+              List.of(new io.switchboard.runtime.node.QueueInfo.Member(TEST_AGENT, Map.of(), true)))), knowledge),
+          maxAutomaticSteps);
+      InteractionService service = new InteractionService(RunnableFlows.only(flow), store, interpreter, ids, runClock, () -> {},
           id -> List.of());
       Interaction started = service.start(new StartRequest(flow.id(), flow.channel(), from, to, Map.of(), data, null));
       return new TestRun(service, store, runClock, started, InteractionDefaults.variables(flow.document()));
@@ -136,19 +146,6 @@ public final class TestRun {
 
     private static String sampleStep(FlowNode node) {
       return "sample-" + node.id();
-    }
-  }
-
-  /** The one flow a test run runs: the draft, compiled as version 0. */
-  private record DraftFlow(CompiledFlow flow) implements RunnableFlows {
-    @Override
-    public CompiledFlow latest(String flowId) {
-      return flow;
-    }
-
-    @Override
-    public CompiledFlow compiled(String flowId, int version) {
-      return flow;
     }
   }
 

@@ -2,15 +2,13 @@ package io.switchboard.runtime.tickets;
 
 import io.switchboard.runtime.outbox.Deliverer;
 import io.switchboard.runtime.outbox.FixedIdMimeMessage;
+import io.switchboard.runtime.outbox.SmtpSend;
 import io.switchboard.runtime.store.jooq.tables.records.ThreadEntryRecord;
-import jakarta.mail.MessagingException;
-import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.util.List;
 import java.util.Map;
-import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
@@ -43,7 +41,7 @@ public final class ThreadEmailDeliverer implements Deliverer {
     if (sender == null) {
       throw new DeliveryException("no SMTP server is configured (set spring.mail.host)", false, null);
     }
-    try {
+    SmtpSend.send(sender, () -> {
       MimeMessage message = new FixedIdMimeMessage(sender.createMimeMessage(), "<" + entry.getMessageId() + ">");
       List<TicketRepository.StoredAttachment> attachments = repository.attachmentsOf(entryId);
       MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), "UTF-8");
@@ -66,12 +64,7 @@ public final class ThreadEmailDeliverer implements Deliverer {
       }
       message.setHeader("X-Switchboard-Thread", entry.getThreadId());
       message.setHeader("X-Switchboard-Idempotency-Key", idempotencyKey);
-      sender.send(message);
-    } catch (MailException e) {
-      boolean permanent = e.getCause() instanceof SendFailedException;
-      throw new DeliveryException("SMTP delivery failed: " + e.getMessage(), permanent, e);
-    } catch (MessagingException e) {
-      throw new DeliveryException("the e-mail could not be built: " + e.getMessage(), true, e);
-    }
+      return message;
+    });
   }
 }

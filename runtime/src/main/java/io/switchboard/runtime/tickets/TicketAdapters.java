@@ -13,6 +13,7 @@ import io.switchboard.runtime.routing.Absence;
 import io.switchboard.runtime.routing.RoutingRepository;
 import io.switchboard.runtime.service.InteractionService;
 import io.switchboard.runtime.service.RunnableFlows;
+import io.switchboard.runtime.service.StartRequest;
 import io.switchboard.runtime.store.InteractionStore;
 import io.switchboard.runtime.store.UserRepository;
 import java.time.Instant;
@@ -118,6 +119,36 @@ public final class TicketAdapters {
         return users.find(username).map(u -> u.displayName() == null || u.displayName().isBlank() ? u.username()
             : u.displayName()).orElse(username);
       }
+    };
+  }
+
+  /** Finds the flow whose trigger owns a channel's address. */
+  @FunctionalInterface
+  public interface FlowByAddress {
+    Optional<String> find(String channel, String address);
+  }
+
+  /** A breach starts the published flow whose `sla` trigger names the thread's queue, or `*` for every queue. */
+  public static TicketPorts.Breaches breaches(FlowByAddress flows, InteractionService interactions) {
+    return (thread, breach) -> {
+      Optional<String> flow = thread.queue() == null ? Optional.empty() : flows.find("sla", thread.queue());
+      if (flow.isEmpty()) {
+        flow = flows.find("sla", "*");
+      }
+      if (flow.isEmpty()) {
+        return;
+      }
+      Map<String, Object> data = new LinkedHashMap<>();
+      data.put("threadId", thread.id());
+      data.put("threadNumber", thread.number());
+      data.put("subject", thread.subject());
+      data.put("breach", breach);
+      data.put("status", thread.status());
+      data.put("priority", thread.priority());
+      data.put("assignee", thread.assignee());
+      String customer = thread.customer() == null ? null : thread.customer().emails().isEmpty()
+          ? thread.customer().phones().stream().findFirst().orElse(null) : thread.customer().emails().getFirst();
+      interactions.start(new StartRequest(flow.get(), "sla", customer, thread.queue(), Map.of(), data, null));
     };
   }
 }

@@ -9,14 +9,10 @@ import io.switchboard.runtime.outbox.OutboxDispatcher;
 import io.switchboard.runtime.routing.RoutingRepository;
 import io.switchboard.runtime.service.FlowService;
 import io.switchboard.runtime.service.InteractionService;
-import io.switchboard.runtime.service.StartRequest;
 import io.switchboard.runtime.store.InteractionStore;
 import io.switchboard.runtime.store.UserRepository;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -73,29 +69,9 @@ public class TicketConfiguration {
     return TicketAdapters.people(users);
   }
 
-  /** A breach starts the published flow whose `sla` trigger names the thread's queue, or `*` for every queue. */
   @Bean
   TicketPorts.Breaches ticketBreaches(FlowService flows, InteractionService interactions) {
-    return (thread, breach) -> {
-      Optional<String> flow = thread.queue() == null ? Optional.empty() : flows.flowForAddress("sla", thread.queue());
-      if (flow.isEmpty()) {
-        flow = flows.flowForAddress("sla", "*");
-      }
-      if (flow.isEmpty()) {
-        return;
-      }
-      Map<String, Object> data = new LinkedHashMap<>();
-      data.put("threadId", thread.id());
-      data.put("threadNumber", thread.number());
-      data.put("subject", thread.subject());
-      data.put("breach", breach);
-      data.put("status", thread.status());
-      data.put("priority", thread.priority());
-      data.put("assignee", thread.assignee());
-      String customer = thread.customer() == null ? null : thread.customer().emails().isEmpty()
-          ? thread.customer().phones().stream().findFirst().orElse(null) : thread.customer().emails().getFirst();
-      interactions.start(new StartRequest(flow.get(), "sla", customer, thread.queue(), Map.of(), data, null));
-    };
+    return TicketAdapters.breaches(flows::flowForAddress, interactions);
   }
 
   @Bean

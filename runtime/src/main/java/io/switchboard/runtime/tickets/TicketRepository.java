@@ -121,16 +121,19 @@ public final class TicketRepository {
     }
     if (filter.text() != null && !filter.text().isBlank()) {
       String text = filter.text().strip();
-      String like = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
-      Condition match = DSL.lower(THREAD.SUBJECT).like(like, '\\')
-          .or(THREAD.CUSTOMER_ID.in(DSL.select(CUSTOMER.ID).from(CUSTOMER).where(DSL.lower(CUSTOMER.NAME).like(like, '\\'))))
-          .or(THREAD.CUSTOMER_ID.in(DSL.select(CUSTOMER_CONTACT.CUSTOMER_ID).from(CUSTOMER_CONTACT)
-              .where(CUSTOMER_CONTACT.CONTACT.like(like, '\\'))));
-      String digits = text.startsWith("#") ? text.substring(1) : text;
-      if (digits.matches("\\d{1,18}")) {
-        match = match.or(THREAD.NUMBER.eq(Long.parseLong(digits)));
+      if (text.matches("#\\d{1,18}")) { // a thread's number, as people quote it
+        where.add(THREAD.NUMBER.eq(Long.parseLong(text.substring(1))));
+      } else {
+        String like = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+        Condition match = DSL.lower(THREAD.SUBJECT).like(like, '\\')
+            .or(THREAD.CUSTOMER_ID.in(DSL.select(CUSTOMER.ID).from(CUSTOMER).where(DSL.lower(CUSTOMER.NAME).like(like, '\\'))))
+            .or(THREAD.CUSTOMER_ID.in(DSL.select(CUSTOMER_CONTACT.CUSTOMER_ID).from(CUSTOMER_CONTACT)
+                .where(CUSTOMER_CONTACT.CONTACT.like(like, '\\'))));
+        if (text.matches("\\d{1,18}")) {
+          match = match.or(THREAD.NUMBER.eq(Long.parseLong(text)));
+        }
+        where.add(match);
       }
-      where.add(match);
     }
     Condition condition = DSL.and(where);
     int total = dsl.fetchCount(THREAD, condition);

@@ -41,9 +41,15 @@ public final class Engine {
 
   /** An engine that knows these desk queues (the rest are the provider's). */
   public Engine(MutableClock clock, RuntimeServices.QueueLookup queues) {
+    this(clock, queues, io.switchboard.runtime.node.knowledge.KnowledgeLookup.NONE);
+  }
+
+  /** An engine that knows these desk queues and searches this knowledge base. */
+  public Engine(MutableClock clock, RuntimeServices.QueueLookup queues,
+      io.switchboard.runtime.node.knowledge.KnowledgeLookup knowledge) {
     this.clock = clock;
     this.store = new InMemoryInteractionStore(clock);
-    this.interpreter = new Interpreter(new RuntimeServices(clock, ids, store, queues), 100);
+    this.interpreter = new Interpreter(new RuntimeServices(clock, ids, store, queues, knowledge), 100);
   }
 
   public static JavaScriptSandbox sandbox() {
@@ -79,11 +85,25 @@ public final class Engine {
   }
 
   public Interaction start(CompiledFlow flow, String channel, Map<String, Object> trigger, Map<String, Object> variables) {
+    return start(flow, channel, trigger, variables, false);
+  }
+
+  /** Starts as a message webhook does: replies go into the interaction's answers. */
+  public Interaction startInConversation(CompiledFlow flow, String channel, Map<String, Object> trigger,
+      Map<String, Object> variables) {
+    return start(flow, channel, trigger, variables, true);
+  }
+
+  private Interaction start(CompiledFlow flow, String channel, Map<String, Object> trigger, Map<String, Object> variables,
+      boolean answersInline) {
     Map<String, Object> triggerData = new LinkedHashMap<>(trigger);
     triggerData.putIfAbsent("channel", channel);
     Map<String, Object> initial = InteractionDefaults.variables(flow.document());
     initial.putAll(variables);
     Interaction interaction = new Interaction(ids.next(), flow.id(), flow.version(), channel, triggerData, initial, clock.millis());
+    if (answersInline) {
+      interaction.answerInline();
+    }
     interpreter.start(flow, interaction);
     store.save(interaction);
     return interaction;

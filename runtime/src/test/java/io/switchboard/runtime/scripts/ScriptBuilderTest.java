@@ -108,4 +108,19 @@ class ScriptBuilderTest {
     assertThat(sentences(script.steps().get(0).answers().get(1).actions()))
         .containsExactly("Sets «Tries» to tries + 1 (Count).", "Back to step 'Ask for the code'.");
   }
+
+  @Test
+  void theSelfServiceFlowReadsAsSearchingTheKnowledgeBaseAndReplyingToTheCustomer() {
+    ScriptDocument script = ScriptBuilder.build(new FlowVersion("self-service", 1, Engine.example("self-service"), null,
+        PUBLISHED, null));
+    List<String> opening = sentences(script.opening());
+    assertThat(opening.subList(0, 4)).containsExactly(
+        "Searches the knowledge base for «trigger.body»; the best 3 scoring at least 2 go into «Answers found», the best "
+            + "one into «Suggested answer» (Search knowledge base).",
+        "If the knowledge base has an answer:",
+        "Replies to the customer: \u201c«answer.solution»\n\nDid this solve it? Reply YES or NO.\u201d (Offer the answer).",
+        "Then:");
+    assertThat(opening).contains("If the knowledge base has no answer:",
+        "Replies to the customer: \u201cGlad it helped! Write again any time.\u201d (Thank the customer).");
+  }
 }

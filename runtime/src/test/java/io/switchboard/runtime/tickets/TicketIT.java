@@ -49,6 +49,22 @@ class TicketIT {
       {"from": "open", "port": "error", "to": "failed"}, {"from": "await", "port": "next", "to": "done"},
       {"from": "await", "port": "timeout", "to": "late"}""").replace("\"id\": \"tiny\"", "\"id\": \"mail-case\"");
 
+  /** A chat that opens a thread and then waits in the support queue for an agent. */
+  static final String QUEUED_CHAT = TinyFlow.of("message", "[]", """
+      {"id": "open", "type": "ticket", "config": {"action": "create", "subject": "Chat about {{ trigger.from }}", "queue": "support"}},
+      {"id": "s", "type": "script", "config": {"prompt": "Hello", "queue": "support", "answers": [{"port": "done", "label": "Done"}]}},
+      {"id": "e", "type": "end", "config": {"outcome": "helped"}}""", """
+      {"from": "t", "port": "next", "to": "open"}, {"from": "open", "port": "ok", "to": "s"},
+      {"from": "open", "port": "error", "to": "e"}, {"from": "s", "port": "done", "to": "e"}""")
+      .replace("\"id\": \"tiny\"", "\"id\": \"queued-chat\"");
+
+  /** What the supervisors set up for breaches in the support queue: an alert naming the thread. */
+  static final String SLA_WATCH = TinyFlow.of("sla", "[]", """
+      {"id": "x", "type": "escalate", "config": {"alert": {"message": "Thread #{{ trigger.threadNumber }} breached: {{ trigger.breach }}", "severity": "critical"}}},
+      {"id": "e", "type": "end", "config": {"outcome": "alerted"}}""", """
+      {"from": "t", "port": "next", "to": "x"}, {"from": "x", "port": "next", "to": "e"}""")
+      .replace("\"id\": \"tiny\"", "\"id\": \"sla-watch\"").replace("\"channel\": \"sla\"", "\"channel\": \"sla\", \"address\": \"support\"");
+
   private final List<HikariDataSource> dataSources = new ArrayList<>();
   private final List<TicketRig> rigs = new ArrayList<>();
   private GreenMail mail;
@@ -67,7 +83,8 @@ class TicketIT {
   }
 
   private TicketRig rig(HikariDataSource ds, Engine engine, int smtpPort) {
-    Map<String, CompiledFlow> flows = Map.of("mail-case", engine.compile(MAIL_CASE));
+    Map<String, CompiledFlow> flows = Map.of("mail-case", engine.compile(MAIL_CASE), "queued-chat",
+        engine.compile(QUEUED_CHAT), "sla-watch", engine.compile(SLA_WATCH));
     TicketRig rig = new TicketRig(ds, engine.clock(), flows, smtpPort);
     rigs.add(rig);
     return rig;
@@ -308,5 +325,31 @@ class TicketIT {
     assertThat(done.status()).isEqualTo(InteractionStatus.completed);
     assertThat(done.outcome()).isEqualTo("replied");
     assertThat(done.variables().get("reply")).asString().contains("Thanks!");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void nearingALimitMovesTheThreadsWaitingInteractionUpTheQueueAndABreachRunsTheSlaFlow(TestDatabases.Kind kind) {
+    TicketRig rig = rig(kind);
+    rig.queue("support");
+    String chat = rig.start("queued-chat", "+48600100200", Map.of());
+    Ticket thread = rig.tickets.threadsOf(chat).getFirst();
+    assertThat(thread.customer().phones()).containsExactly("+48600100200");
+    int before = rig.dsl.select(io.switchboard.runtime.store.jooq.Tables.QUEUE_ENTRY.PRIORITY)
+        .from(io.switchboard.runtime.store.jooq.Tables.QUEUE_ENTRY)
+        .where(io.switchboard.runtime.store.jooq.Tables.QUEUE_ENTRY.INTERACTION_ID.eq(chat)).fetchOne().value1();
+
+    rig.advance(Duration.ofMinutes(200));
+    rig.rounds.round();
+    int after = rig.dsl.select(io.switchboard.runtime.store.jooq.Tables.QUEUE_ENTRY.PRIORITY)
+        .from(io.switchboard.runtime.store.jooq.Tables.QUEUE_ENTRY)
+        .where(io.switchboard.runtime.store.jooq.Tables.QUEUE_ENTRY.INTERACTION_ID.eq(chat)).fetchOne().value1();
+    assertThat(after).isEqualTo(before + 1);
+
+    rig.advance(Duration.ofMinutes(41));
+    assertThat(rig.rounds.round().breached()).isEqualTo(1);
+    List<String> messages = rig.dsl.select(io.switchboard.runtime.store.jooq.Tables.ALERT.MESSAGE)
+        .from(io.switchboard.runtime.store.jooq.Tables.ALERT).fetch(r -> r.value1());
+    assertThat(messages).anyMatch(m -> m.startsWith("Thread #" + thread.number() + " breached: first response was due"));
   }
 }

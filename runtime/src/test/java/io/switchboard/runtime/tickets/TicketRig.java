@@ -82,7 +82,15 @@ public final class TicketRig implements AutoCloseable {
         TicketAdapters.interactions(store, interactions, runnable, id -> desk.notes(id)), TicketAdapters.people(users),
         dispatcher::wake, "switchboard.test", "support@switchboard.test");
     this.rounds = new TicketRounds(repository, clock, ids, TicketAdapters.presence(desk, routing),
-        TicketPorts.Breaches.NONE);
+        TicketAdapters.breaches(this::flowForAddress, interactions));
+  }
+
+  /** The flow whose trigger answers the channel's address, as the published flows' registry would find it. */
+  private java.util.Optional<String> flowForAddress(String channel, String address) {
+    return flows.values().stream().filter(f -> f.channel().equals(channel))
+        .filter(f -> f.document().nodes().stream().anyMatch(n -> n.type().equals("trigger")
+            && address.equals(n.config().path("address").asText(null))))
+        .map(CompiledFlow::id).findFirst();
   }
 
   public String start(String flowId, String from, Map<String, Object> data) {
