@@ -28,7 +28,8 @@ import tools.jackson.databind.JsonNode;
         "switchboard.mail.trusted-hosts=127.0.0.1"})
 class MailboxApiIT {
   private static final String PASSWORD = "imap-Pa55-word-9f2c";
-  static final GreenMail MAIL = new GreenMail(new ServerSetup[] {ServerSetupTest.IMAPS.dynamicPort()});
+  static final GreenMail MAIL = new GreenMail(new ServerSetup[] {ServerSetupTest.IMAPS.dynamicPort(),
+      ServerSetupTest.IMAP.dynamicPort()});
 
   static {
     MAIL.start();
@@ -84,6 +85,14 @@ class MailboxApiIT {
     Api.Answer failed = api.post("/api/admin/mailboxes/test", wrong);
     assertThat(failed.json().path("ok").asBoolean()).isFalse();
     assertThat(failed.json().path("message").asString()).startsWith("Login failed");
+
+    // STARTTLS is required when chosen: a server that does not offer it is refused, never read in plain text
+    Map<String, Object> starttls = settings("help@example.com");
+    starttls.put("security", "starttls");
+    starttls.put("port", MAIL.getImap().getPort());
+    Api.Answer plain = api.post("/api/admin/mailboxes/test", starttls);
+    assertThat(plain.json().path("ok").asBoolean()).isFalse();
+    assertThat(plain.json().path("message").asString()).containsIgnoringCase("STARTTLS");
 
     assertThat(api.get("/api/admin/mailboxes").json().get(0).path("id").asString()).isEqualTo(id);
     assertThat(api.get("/api/admin/mailboxes/" + id).status()).isEqualTo(200);
