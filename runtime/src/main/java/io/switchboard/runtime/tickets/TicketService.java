@@ -435,6 +435,9 @@ public final class TicketService implements ThreadMail {
     long now = clock.millis();
     repository.inTransaction(tx -> {
       inbound(tx, null, interactionId, mail, now);
+      // the flow's ticket step may have run already, as the flow started: then the message joins that thread now
+      repository.threadsOf(interactionId).stream().findFirst()
+          .ifPresent(threadId -> TicketRepository.fileHeld(tx, interactionId, threadId));
       return null;
     });
   }
