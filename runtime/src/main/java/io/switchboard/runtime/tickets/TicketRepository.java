@@ -247,6 +247,12 @@ public final class TicketRepository {
         .where(THREAD_INTERACTION.INTERACTION_ID.eq(interactionId)).fetch(THREAD_INTERACTION.THREAD_ID);
   }
 
+  /** Whether the interaction already has this e-mail (held or filed). */
+  public static boolean holds(DSLContext tx, String interactionId, String messageId) {
+    return messageId != null && tx.fetchExists(THREAD_ENTRY, THREAD_ENTRY.INTERACTION_ID.eq(interactionId)
+        .and(THREAD_ENTRY.MESSAGE_ID.eq(messageId)));
+  }
+
   /** Files the e-mails held for an interaction into the thread it was attached to. */
   public static void fileHeld(DSLContext tx, String interactionId, String threadId) {
     tx.update(THREAD_ENTRY).set(THREAD_ENTRY.THREAD_ID, threadId)

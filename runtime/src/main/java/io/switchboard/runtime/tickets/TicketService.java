@@ -434,7 +434,9 @@ public final class TicketService implements ThreadMail {
   public void holdForInteraction(String interactionId, InboundEmail mail) {
     long now = clock.millis();
     repository.inTransaction(tx -> {
-      inbound(tx, null, interactionId, mail, now);
+      if (!TicketRepository.holds(tx, interactionId, mail.messageId())) { // a poll taking over a crashed one hands it again
+        inbound(tx, null, interactionId, mail, now);
+      }
       // the flow's ticket step may have run already, as the flow started: then the message joins that thread now
       repository.threadsOf(interactionId).stream().findFirst()
           .ifPresent(threadId -> TicketRepository.fileHeld(tx, interactionId, threadId));
