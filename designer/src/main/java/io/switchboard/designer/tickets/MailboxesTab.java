@@ -49,7 +49,7 @@ final class MailboxesTab extends VerticalLayout {
     grid.addColumn(m -> m.enabled() ? "Every " + m.pollSeconds() + " s" : "Off").setHeader("Polling").setFlexGrow(1);
     grid.addComponentColumn(m -> m.lastError() != null ? errorText(m.lastError())
         : m.lastPolledAt() == null ? new Span("Not polled yet")
-        : TicketTexts.when(m.lastPolledAt().toEpochMilli(), System.currentTimeMillis()))
+        : TicketTexts.when(m.lastPolledAt().toEpochMilli(), choices.now()))
         .setHeader("Last poll").setFlexGrow(2);
     grid.addComponentColumn(m -> {
       Button log = new Button("Log", e -> showLog(m));
@@ -190,7 +190,7 @@ final class MailboxesTab extends VerticalLayout {
     Dialog dialog = new Dialog("Recent mail in " + mailbox.address());
     Grid<MailImport> log = new Grid<>();
     log.setId("mailbox-log");
-    long now = System.currentTimeMillis();
+    long now = choices.now();
     log.addComponentColumn(i -> TicketTexts.when(i.at().toEpochMilli(), now)).setHeader("When").setWidth("8rem")
         .setFlexGrow(0);
     log.addColumn(i -> i.from() == null ? "" : i.from()).setHeader("From").setFlexGrow(1);

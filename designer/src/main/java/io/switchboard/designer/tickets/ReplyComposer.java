@@ -106,16 +106,19 @@ final class ReplyComposer extends TabSheet {
     SubMenu choices = sendAnd.addItem("Send and set to…").getSubMenu();
     statuses.values().stream().filter(s -> s.pausesClock() || s.resolves())
         .forEach(s -> choices.addItem(s.label(), e -> send(s.id())));
-    HorizontalLayout actions = new HorizontalLayout(send, sendAnd, refusals.line());
+    HorizontalLayout actions = new HorizontalLayout(send, sendAnd);
     actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-    HorizontalLayout addresses = new HorizontalLayout(to, cc, template);
+    for (com.vaadin.flow.component.HasStyle field : List.of(to, cc, template)) {
+      field.getStyle().set("flex", "1 1 0").set("min-width", "0");
+    }
+    HorizontalLayout addresses = new HorizontalLayout(to, cc);
     addresses.setWidthFull();
-    addresses.setFlexGrow(1, to, cc);
     subject.setWidthFull();
-    HorizontalLayout tools = new HorizontalLayout(snippetMenu, upload);
-    tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-    tools.setWidthFull();
-    VerticalLayout reply = new VerticalLayout(addresses, subject, body, tools, actions);
+    HorizontalLayout starts = new HorizontalLayout(template, snippetMenu);
+    starts.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+    starts.setWidthFull();
+    upload.setWidthFull();
+    VerticalLayout reply = new VerticalLayout(addresses, subject, starts, body, upload, refusals.line(), actions);
     reply.setPadding(false);
     reply.setSpacing(false);
     reply.addClassName("sb-compose-pane");

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -32,15 +33,19 @@ final class SnippetsTab extends VerticalLayout {
     grid.addColumn(Snippet::name).setHeader("Name").setFlexGrow(1);
     grid.addColumn(s -> s.body().length() > 80 ? s.body().substring(0, 80) + "…" : s.body()).setHeader("Text")
         .setFlexGrow(3);
-    grid.addComponentColumn(s -> {
+    grid.addComponentColumn(item -> {
+      Snippet s = item;
       Button delete = new Button(VaadinIcon.TRASH.create(), e -> {
         Notices.attempt(() -> tickets.deleteSnippet(s.id()), "Snippet ::" + s.id() + " deleted");
         refresh();
       });
       delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
       delete.setAriaLabel("Delete ::" + s.id());
-      return delete;
-    }).setWidth("4.5rem").setFlexGrow(0);
+      Button change = new Button(VaadinIcon.EDIT.create(), e -> edit(item));
+      change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+      change.setAriaLabel("Change");
+      return new HorizontalLayout(change, delete);
+    }).setWidth("7.5rem").setFlexGrow(0);
     grid.addItemDoubleClickListener(e -> edit(e.getItem()));
     grid.setSizeFull();
     empty.setId("snippets-empty");

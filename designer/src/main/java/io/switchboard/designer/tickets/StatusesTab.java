@@ -31,14 +31,15 @@ final class StatusesTab extends VerticalLayout {
     add.setId("status-add");
     add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     grid.setId("statuses");
-    grid.addColumn(TicketStatus::label).setHeader("Label").setFlexGrow(2);
-    grid.addColumn(TicketStatus::id).setHeader("Id").setFlexGrow(1);
-    grid.addColumn(TicketStatus::position).setHeader("Position").setWidth("6rem").setFlexGrow(0);
+    grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
+    grid.addColumn(TicketStatus::label).setHeader("Label").setAutoWidth(true).setFlexGrow(1);
+    grid.addColumn(TicketStatus::id).setHeader("Id").setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(TicketStatus::position).setHeader("Position").setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(s -> s.pausesClock() ? "Pauses the clock" : s.resolves() ? "Solves the thread" : "Clock runs")
-        .setHeader("Clock").setFlexGrow(1);
+        .setHeader("Clock").setAutoWidth(true).setFlexGrow(0);
     for (String priority : TicketService.PRIORITIES) {
       grid.addColumn(s -> TicketTexts.minutes(s.limitMinutes().get(priority)))
-          .setHeader("Limit " + priority).setWidth("7rem").setFlexGrow(0);
+          .setHeader("Limit " + priority).setAutoWidth(true).setFlexGrow(0);
     }
     grid.addComponentColumn(s -> {
       Button delete = new Button(VaadinIcon.TRASH.create(), e -> {
@@ -47,11 +48,14 @@ final class StatusesTab extends VerticalLayout {
       });
       delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
       delete.setAriaLabel("Delete " + s.label());
-      return delete;
-    }).setWidth("4.5rem").setFlexGrow(0);
+      Button change = new Button(VaadinIcon.EDIT.create(), e -> edit(s));
+      change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+      change.setAriaLabel("Change " + s.label());
+      return new HorizontalLayout(change, delete);
+    }).setWidth("7.5rem").setFlexGrow(0);
     grid.addItemDoubleClickListener(e -> edit(e.getItem()));
     grid.setSizeFull();
-    Span help = new Span("Double-click a status to change it. A limit is how long a thread of that priority may stay in the status.");
+    Span help = new Span("A limit is how long a thread of that priority may stay in the status.");
     help.addClassName("sb-muted");
     add(new HorizontalLayout(add, help), grid);
   }

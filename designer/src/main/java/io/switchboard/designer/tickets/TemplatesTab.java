@@ -40,15 +40,19 @@ final class TemplatesTab extends VerticalLayout {
     grid.addColumn(t -> t.subject() == null ? "(the thread's subject)" : t.subject()).setHeader("Subject").setFlexGrow(2);
     grid.addColumn(t -> t.updatedBy() == null ? "" : t.updatedBy()).setHeader("Changed by").setFlexGrow(0)
         .setWidth("9rem");
-    grid.addComponentColumn(t -> {
+    grid.addComponentColumn(item -> {
+      ReplyTemplate t = item;
       Button delete = new Button(VaadinIcon.TRASH.create(), e -> {
         Notices.attempt(() -> tickets.deleteTemplate(t.id()), "Template “" + t.name() + "” deleted");
         refresh();
       });
       delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
       delete.setAriaLabel("Delete " + t.name());
-      return delete;
-    }).setWidth("4.5rem").setFlexGrow(0);
+      Button change = new Button(VaadinIcon.EDIT.create(), e -> edit(item));
+      change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+      change.setAriaLabel("Change");
+      return new HorizontalLayout(change, delete);
+    }).setWidth("7.5rem").setFlexGrow(0);
     grid.addItemDoubleClickListener(e -> edit(e.getItem()));
     grid.setSizeFull();
     empty.setId("templates-empty");

@@ -107,10 +107,19 @@ public class ThreadListView extends VerticalLayout {
     newThread.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     count.setId("thread-count");
     count.addClassName("sb-muted");
-    HorizontalLayout filters = new HorizontalLayout(search, queue, status, assignee, overdue, openOnly, count, newThread);
+    com.vaadin.flow.component.html.H3 heading = new com.vaadin.flow.component.html.H3("Threads");
+    heading.getStyle().set("margin", "0");
+    HorizontalLayout top = new HorizontalLayout(heading, count, newThread);
+    top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+    top.setWidthFull();
+    top.setFlexGrow(1, count);
+    search.setWidth("15rem");
+    queue.setWidth("11rem");
+    status.setWidth("11rem");
+    assignee.setWidth("11rem");
+    HorizontalLayout filters = new HorizontalLayout(search, queue, status, assignee, overdue, openOnly);
     filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     filters.setWidthFull();
-    filters.setFlexGrow(1, count);
     filters.getStyle().set("flex-wrap", "wrap");
     queue.addValueChangeListener(e -> refresh());
     status.addValueChangeListener(e -> refresh());
@@ -121,25 +130,25 @@ public class ThreadListView extends VerticalLayout {
 
     grid.setId("threads");
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-    grid.addColumn(t -> TicketTexts.number(t.number())).setHeader("#").setWidth("6rem").setFlexGrow(0);
-    grid.addColumn(Ticket::subject).setHeader("Subject").setFlexGrow(3).setTooltipGenerator(Ticket::subject);
-    grid.addColumn(t -> t.customer() == null ? "—" : t.customer().displayName()).setHeader("Customer").setFlexGrow(2);
+    grid.addColumn(t -> TicketTexts.number(t.number())).setHeader("#").setWidth("4.5rem").setFlexGrow(0);
+    grid.addColumn(Ticket::subject).setHeader("Subject").setWidth("10rem").setFlexGrow(3).setTooltipGenerator(Ticket::subject);
+    grid.addColumn(t -> t.customer() == null ? "—" : t.customer().displayName()).setHeader("Customer").setWidth("7rem").setFlexGrow(1);
     grid.addColumn(t -> t.queue() == null ? "—" : queues.getOrDefault(t.queue(), t.queue())).setHeader("Queue")
-        .setFlexGrow(1);
-    grid.addColumn(t -> t.assignee() == null ? "Nobody" : t.assignee()).setHeader("Assignee").setFlexGrow(1);
-    grid.addColumn(t -> TicketTexts.priority(t.priority())).setHeader("Priority").setWidth("6.5rem").setFlexGrow(0);
-    grid.addColumn(t -> TicketTexts.status(statuses, t.status())).setHeader("Status").setFlexGrow(1);
-    grid.addComponentColumn(t -> TicketTexts.slaBadge(t, resolves(t.status()), System.currentTimeMillis()))
-        .setHeader("SLA").setFlexGrow(2);
-    grid.addComponentColumn(t -> TicketTexts.when(t.updatedAt(), System.currentTimeMillis())).setHeader("Updated")
-        .setWidth("8rem").setFlexGrow(0);
+        .setWidth("6rem").setFlexGrow(1);
+    grid.addColumn(t -> t.assignee() == null ? "Nobody" : t.assignee()).setHeader("Assignee").setWidth("5.5rem").setFlexGrow(0);
+    grid.addColumn(t -> TicketTexts.priority(t.priority())).setHeader("Priority").setWidth("5rem").setFlexGrow(0);
+    grid.addColumn(t -> TicketTexts.status(statuses, t.status())).setHeader("Status").setWidth("6.5rem").setFlexGrow(0);
+    grid.addComponentColumn(t -> TicketTexts.slaBadge(t, resolves(t.status()), choices.now()))
+        .setHeader("SLA").setWidth("13rem").setFlexGrow(0).setTooltipGenerator(t -> t.sla() != null && t.sla().breach() != null ? "Breached · " + t.sla().breach() : null);
+    grid.addComponentColumn(t -> TicketTexts.when(t.updatedAt(), choices.now())).setHeader("Updated")
+        .setWidth("6rem").setFlexGrow(0);
     grid.setPageSize(50);
     grid.addItemClickListener(e -> open(e.getItem().number()));
     grid.setSizeFull();
 
     empty.setId("threads-empty");
     empty.addClassName("sb-empty");
-    add(filters, grid, empty);
+    add(top, filters, grid, empty);
     setFlexGrow(1, grid);
   }
 

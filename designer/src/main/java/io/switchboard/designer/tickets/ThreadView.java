@@ -44,6 +44,7 @@ import java.util.Map;
 public class ThreadView extends VerticalLayout implements BeforeEnterObserver {
   private static final int REFRESH_MILLIS = 5000;
   private final TicketService tickets;
+  private final TicketChoices choices;
   private final String user;
   private final Map<String, TicketStatus> statuses;
   private final Map<String, String> queues;
@@ -65,6 +66,7 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver {
 
   public ThreadView(TicketService tickets, TicketChoices choices, AuthenticationContext authentication) {
     this.tickets = tickets;
+    this.choices = choices;
     this.user = authentication.getPrincipalName().orElse(null);
     this.statuses = choices.statuses();
     this.queues = choices.queues();
@@ -171,7 +173,7 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver {
     }
     TicketService.ThreadView view = tickets.view(thread.id());
     thread = view.thread();
-    long now = System.currentTimeMillis();
+    long now = choices.now();
     title.setText(TicketTexts.number(thread.number()) + " " + thread.subject());
     getUI().ifPresent(ui -> ui.getPage().setTitle(TicketTexts.number(thread.number()) + " " + thread.subject()
         + " · Switchboard"));

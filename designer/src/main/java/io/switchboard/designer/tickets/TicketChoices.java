@@ -5,6 +5,7 @@ import io.switchboard.runtime.desk.DeskService;
 import io.switchboard.runtime.desk.QueueStats;
 import io.switchboard.runtime.tickets.TicketService;
 import io.switchboard.runtime.tickets.TicketStatus;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,11 +19,18 @@ public class TicketChoices {
   private final DeskService desk;
   private final UserAccounts users;
   private final TicketService tickets;
+  private final Clock clock;
 
-  public TicketChoices(DeskService desk, UserAccounts users, TicketService tickets) {
+  public TicketChoices(DeskService desk, UserAccounts users, TicketService tickets, Clock clock) {
     this.desk = desk;
     this.users = users;
     this.tickets = tickets;
+    this.clock = clock;
+  }
+
+  /** The time the services work with, so that "in 35 min" agrees with their deadlines. */
+  public long now() {
+    return clock.millis();
   }
 
   /** Queue ids with their names, sorted by name. */

@@ -19,7 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Ticketing set-up for admins: statuses, SLA targets, business hours, templates, snippets and mailboxes. */
-@Menu(title = "Ticketing", order = 91, icon = "vaadin:envelopes-o")
+@Menu(title = "Ticketing", order = 91, icon = "vaadin:cogs")
 @Route("admin/ticketing")
 @PageTitle("Ticketing · Switchboard")
 @RolesAllowed(Role.ADMIN)
