@@ -24,6 +24,8 @@ import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.switchboard.designer.security.Role;
 import io.switchboard.designer.security.UserAccounts;
+import io.switchboard.designer.tickets.CasePanel;
+import io.switchboard.runtime.tickets.TicketService;
 import io.switchboard.designer.ui.Notices;
 import io.switchboard.runtime.desk.AgentState;
 import io.switchboard.runtime.desk.AgentStatus;
@@ -79,6 +81,7 @@ public class DeskView extends VerticalLayout implements BeforeEnterObserver {
   private final TextArea notePad = new TextArea();
   private final VerticalLayout earlier = DeskPanels.area("earlier", "Earlier interactions");
   private final Div earlierBody = new Div();
+  private final CasePanel casePanel;
 
   /** What each area shows now, to redraw it only when that changed. */
   private final Map<String, String> shown = new HashMap<>();
@@ -91,13 +94,14 @@ public class DeskView extends VerticalLayout implements BeforeEnterObserver {
   private Registration live;
 
   public DeskView(DeskService desk, DeskWorkspace workspace, CallListWork calls, DeskSessions sessions, UserAccounts users,
-      AuthenticationContext authentication) {
+      TicketService tickets, AuthenticationContext authentication) {
     this.desk = desk;
     this.workspace = workspace;
     this.calls = calls;
     this.sessions = sessions;
     this.users = users;
     this.user = authentication.getPrincipalName().orElseThrow();
+    this.casePanel = new CasePanel(tickets, user);
     addClassName("sb-desk");
     setSizeFull();
     setPadding(false);
@@ -162,7 +166,7 @@ public class DeskView extends VerticalLayout implements BeforeEnterObserver {
     saveNote.setId("save-note");
     notes.add(notePad, saveNote, notesBody);
     earlier.add(earlierBody);
-    VerticalLayout right = new VerticalLayout(notes, earlier);
+    VerticalLayout right = new VerticalLayout(notes, casePanel, earlier);
     right.addClassName("sb-desk-side");
     right.setPadding(false);
 
@@ -244,6 +248,8 @@ public class DeskView extends VerticalLayout implements BeforeEnterObserver {
           : DeskPanels.alerts(view.alerts()));
     });
     showNotes(false);
+    show("case", Objects.toString(selected) + (view == null ? "" : view.status()),
+        () -> casePanel.show(view == null ? null : view.id(), view == null ? null : view.caller()));
     show("earlier", Objects.toString(selected), () -> {
       earlierBody.removeAll();
       earlierBody.add(selected == null ? DeskPanels.muted("The customer's history appears with the next interaction.")

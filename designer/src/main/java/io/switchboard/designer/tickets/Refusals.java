@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Shows a service's refusal next to the field it is about: the first field whose words the message
- * names gets it as its error; a message naming no field goes to the form's own line.
+ * Shows a service's refusal next to the field it is about: the field the message names first gets it
+ * as its error; a message naming no field goes to the form's own line.
  */
 final class Refusals {
   private final Map<String, HasValidation> fields = new LinkedHashMap<>();
@@ -58,14 +58,23 @@ final class Refusals {
     general.setText("");
   }
 
+  /** The refusal goes to the field named earliest in it ("the body names {{ nope }}…" is about the body). */
   private void show(String message) {
+    String text = message.toLowerCase(java.util.Locale.ROOT);
+    HasValidation target = null;
+    int at = Integer.MAX_VALUE;
     for (Map.Entry<String, HasValidation> field : fields.entrySet()) {
-      if (message.toLowerCase().contains(field.getKey())) {
-        field.getValue().setErrorMessage(message);
-        field.getValue().setInvalid(true);
-        return;
+      int i = text.indexOf(field.getKey());
+      if (i >= 0 && i < at) {
+        at = i;
+        target = field.getValue();
       }
     }
-    general.setText(message);
+    if (target == null) {
+      general.setText(message);
+      return;
+    }
+    target.setErrorMessage(message);
+    target.setInvalid(true);
   }
 }

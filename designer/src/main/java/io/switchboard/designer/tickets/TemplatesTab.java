@@ -90,8 +90,8 @@ final class TemplatesTab extends VerticalLayout {
     preview.addClassName("sb-preview");
     Runnable showPreview = () -> preview.setText((subject.getValue().isBlank() ? "" : "Subject: "
         + Placeholders.fill(subject.getValue(), SAMPLE) + "\n\n") + Placeholders.fill(body.getValue(), SAMPLE));
-    body.setValueChangeMode(ValueChangeMode.LAZY);
-    subject.setValueChangeMode(ValueChangeMode.LAZY);
+    body.setValueChangeMode(ValueChangeMode.EAGER);
+    subject.setValueChangeMode(ValueChangeMode.EAGER);
     body.addValueChangeListener(e -> showPreview.run());
     subject.addValueChangeListener(e -> showPreview.run());
     if (current != null) {

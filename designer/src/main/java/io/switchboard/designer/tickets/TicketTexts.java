@@ -145,4 +145,9 @@ final class TicketTexts {
   static String clock(long at) {
     return CLOCK.format(Instant.ofEpochMilli(at));
   }
+
+  /** Whether a caller looks like a phone number (digits with an optional '+'), as the service accepts them. */
+  static boolean looksLikePhone(String caller) {
+    return caller.replaceAll("[\\s().-]", "").matches("\\+?\\d{3,20}");
+  }
 }
