@@ -63,10 +63,12 @@ class ThreadScreensIT {
   @RegisterExtension
   static final Browser BROWSER = new Browser();
 
-  static final GreenMail MAIL = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", "smtp"));
+  static final GreenMail MAIL = new GreenMail(new ServerSetup[] {new ServerSetup(freePort(), "127.0.0.1", "smtp"),
+      new ServerSetup(freePort(), "127.0.0.1", "imap")});
 
   static {
     MAIL.start();
+    MAIL.setUser("support@switchboard.test", "support", "imap-secret");
   }
 
   /** The system clock, moved on by hand when a limit must pass. */
@@ -291,6 +293,47 @@ class ThreadScreensIT {
     page.locator("#filter-text input").fill("no such thing");
     assertThat(page.locator("#threads-empty")).containsText("No threads match these filters");
     shot(page, "threads-empty.png");
+  }
+
+  @Test
+  @Order(4)
+  void anAdminConnectsAMailboxAndItsMailBecomesAThread() {
+    Page page = BROWSER.signIn(port, "admin", "ticket-admin-pw", WIDTH, HEIGHT);
+    page.navigate(url("/admin/ticketing"));
+    page.locator("#tab-mailboxes").click();
+    page.locator("#mailbox-add").click();
+    page.locator("#mailbox-address input").fill("support@switchboard.test");
+    page.locator("#mailbox-save").click();
+    assertThat(page.locator("#mailbox-host")).hasAttribute("invalid", "");
+    assertThat(page.locator("#mailbox-host")).containsText("host");
+    page.locator("#mailbox-host input").fill("127.0.0.1");
+    page.locator("#mailbox-security").click();
+    page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText("None")).click();
+    page.locator("#mailbox-port input").fill(String.valueOf(MAIL.getImap().getPort()));
+    page.locator("#mailbox-username input").fill("support");
+    page.locator("#mailbox-password input").fill("wrong-secret");
+    page.locator("#mailbox-queue").click();
+    page.locator("vaadin-combo-box-item:visible").filter(new Locator.FilterOptions().setHasText("Customer support"))
+        .click();
+    page.locator("#mailbox-poll input").fill("5");
+    page.locator("#mailbox-test").click();
+    assertThat(page.locator("#mailbox-test-result")).containsText("Could not connect");
+    page.locator("#mailbox-password input").fill("imap-secret");
+    page.locator("#mailbox-test").click();
+    assertThat(page.locator("#mailbox-test-result")).containsText("Connected");
+    shot(page, "ticketing-mailbox-dialog.png");
+    page.locator("#mailbox-save").click();
+    assertThat(page.locator("#mailboxes")).containsText("support@switchboard.test");
+    assertThat(page.locator("#mailboxes")).containsText("Every 5 s");
+
+    GreenMailUtil.sendTextEmail("support@switchboard.test", "dan@example.com", "Question about my invoice",
+        "Why was I charged twice?", MAIL.getSmtp().getServerSetup());
+    page.navigate(url("/threads"));
+    assertThat(page.locator("#threads")).containsText("Question about my invoice",
+        new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(40_000));
+    page.navigate(url("/admin/ticketing"));
+    page.locator("#tab-mailboxes").click();
+    shot(page, "ticketing-mailboxes-list.png");
   }
 
   private String url(String path) {

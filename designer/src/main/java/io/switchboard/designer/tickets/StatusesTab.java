@@ -32,14 +32,14 @@ final class StatusesTab extends VerticalLayout {
     add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     grid.setId("statuses");
     grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
-    grid.addColumn(TicketStatus::label).setHeader("Label").setAutoWidth(true).setFlexGrow(1);
-    grid.addColumn(TicketStatus::id).setHeader("Id").setAutoWidth(true).setFlexGrow(0);
-    grid.addColumn(TicketStatus::position).setHeader("Position").setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(TicketStatus::label).setHeader("Label").setWidth("10rem").setFlexGrow(1);
+    grid.addColumn(TicketStatus::id).setHeader("Id").setWidth("8rem").setFlexGrow(0);
+    grid.addColumn(TicketStatus::position).setHeader("Position").setWidth("6rem").setFlexGrow(0);
     grid.addColumn(s -> s.pausesClock() ? "Pauses the clock" : s.resolves() ? "Solves the thread" : "Clock runs")
-        .setHeader("Clock").setAutoWidth(true).setFlexGrow(0);
+        .setHeader("Clock").setWidth("10rem").setFlexGrow(0);
     for (String priority : TicketService.PRIORITIES) {
       grid.addColumn(s -> TicketTexts.minutes(s.limitMinutes().get(priority)))
-          .setHeader("Limit " + priority).setAutoWidth(true).setFlexGrow(0);
+          .setHeader("Limit " + priority).setWidth("7.5rem").setFlexGrow(0);
     }
     grid.addComponentColumn(s -> {
       Button delete = new Button(VaadinIcon.TRASH.create(), e -> {

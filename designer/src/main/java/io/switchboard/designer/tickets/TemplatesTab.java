@@ -88,6 +88,7 @@ final class TemplatesTab extends VerticalLayout {
     Div preview = new Div();
     preview.setId("template-preview");
     preview.addClassName("sb-preview");
+    preview.setWidthFull();
     Runnable showPreview = () -> preview.setText((subject.getValue().isBlank() ? "" : "Subject: "
         + Placeholders.fill(subject.getValue(), SAMPLE) + "\n\n") + Placeholders.fill(body.getValue(), SAMPLE));
     body.setValueChangeMode(ValueChangeMode.EAGER);

@@ -100,7 +100,6 @@ public class ThreadListView extends VerticalLayout {
     search.setPrefixComponent(VaadinIcon.SEARCH.create());
     search.setClearButtonVisible(true);
     search.setValueChangeMode(ValueChangeMode.LAZY);
-    search.setWidth("18rem");
     Button newThread = new Button("New thread", VaadinIcon.PLUS.create(),
         e -> new NewThreadDialog(tickets, queues, user, opened -> open(opened.number())).open());
     newThread.setId("thread-new");
@@ -113,10 +112,10 @@ public class ThreadListView extends VerticalLayout {
     top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
     top.setWidthFull();
     top.setFlexGrow(1, count);
-    search.setWidth("15rem");
-    queue.setWidth("11rem");
-    status.setWidth("11rem");
-    assignee.setWidth("11rem");
+    search.setWidth("13rem");
+    queue.setWidth("9.5rem");
+    status.setWidth("9.5rem");
+    assignee.setWidth("9.5rem");
     HorizontalLayout filters = new HorizontalLayout(search, queue, status, assignee, overdue, openOnly);
     filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     filters.setWidthFull();

@@ -117,6 +117,7 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver {
     queue.setItems(queues.keySet());
     queue.setItemLabelGenerator(id -> queues.getOrDefault(id, id));
     queue.setPlaceholder("No queue");
+    queue.setWidth("15rem");
     queue.setClearButtonVisible(true);
     queue.addValueChangeListener(e -> {
       if (e.isFromClient()) {
