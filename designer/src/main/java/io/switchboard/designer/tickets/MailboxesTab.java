@@ -43,14 +43,15 @@ final class MailboxesTab extends VerticalLayout {
     add.setId("mailbox-add");
     add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     grid.setId("mailboxes");
-    grid.addColumn(MailboxService.View::address).setHeader("Address").setFlexGrow(2);
-    grid.addColumn(m -> m.host() + ":" + m.port() + " · " + m.security()).setHeader("Server").setFlexGrow(2);
-    grid.addColumn(m -> choices.queues().getOrDefault(m.queue(), m.queue())).setHeader("Queue").setFlexGrow(1);
-    grid.addColumn(m -> m.enabled() ? "Every " + m.pollSeconds() + " s" : "Off").setHeader("Polling").setFlexGrow(1);
+    grid.addColumn(MailboxService.View::address).setHeader("Address").setWidth("14rem").setFlexGrow(2)
+        .setTooltipGenerator(MailboxService.View::address);
+    grid.addColumn(m -> m.host() + ":" + m.port() + " · " + m.security()).setHeader("Server").setWidth("12rem").setFlexGrow(1);
+    grid.addColumn(m -> choices.queues().getOrDefault(m.queue(), m.queue())).setHeader("Queue").setWidth("9rem").setFlexGrow(0);
+    grid.addColumn(m -> m.enabled() ? "Every " + m.pollSeconds() + " s" : "Off").setHeader("Polling").setWidth("7rem").setFlexGrow(0);
     grid.addComponentColumn(m -> m.lastError() != null ? errorText(m.lastError())
         : m.lastPolledAt() == null ? new Span("Not polled yet")
         : TicketTexts.when(m.lastPolledAt().toEpochMilli(), choices.now()))
-        .setHeader("Last poll").setFlexGrow(2);
+        .setHeader("Last poll").setWidth("8rem").setFlexGrow(1);
     grid.addComponentColumn(m -> {
       Button log = new Button("Log", e -> showLog(m));
       log.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -157,7 +158,8 @@ final class MailboxesTab extends VerticalLayout {
       ImapConnector.TestResult result = refusals.attemptGet(() -> mailboxes.test(current == null ? null : current.id(),
           settings.get()));
       if (result != null) {
-        tested.setText((result.ok() ? "Connected: " : "Could not connect: ") + result.message());
+        tested.setText(result.ok() || result.message().startsWith("Could not") ? result.message()
+            : "Could not connect: " + result.message());
         tested.setClassName(result.ok() ? "sb-ok" : "sb-error");
       }
     });
