@@ -55,14 +55,9 @@ final class MailboxesTab extends VerticalLayout {
     grid.addComponentColumn(m -> {
       Button log = new Button("Log", e -> showLog(m));
       log.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-      Button delete = new Button(VaadinIcon.TRASH.create(), e -> {
-        Notices.attempt(() -> mailboxes.delete(m.id()), "Mailbox " + m.address() + " deleted");
-        refresh();
-      });
-      delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-      delete.setAriaLabel("Delete " + m.address());
-      return new HorizontalLayout(log, delete);
-    }).setWidth("9rem").setFlexGrow(0);
+      return new HorizontalLayout(log, AdminParts.rowActions(m.address(), () -> edit(m), () -> mailboxes.delete(m.id()),
+          "Mailbox " + m.address() + " deleted", this::refresh));
+    }).setWidth("12rem").setFlexGrow(0);
     grid.addItemDoubleClickListener(e -> edit(e.getItem()));
     grid.setSizeFull();
     empty.setId("mailboxes-empty");
@@ -168,23 +163,16 @@ final class MailboxesTab extends VerticalLayout {
     testRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
     dialog.add(form, testRow, refusals.line());
     dialog.setWidth("720px");
-    Button save = new Button("Save", e -> {
-      boolean saved = refusals.attempt(() -> {
-        if (current == null) {
-          mailboxes.create(settings.get());
-        } else {
-          mailboxes.update(current.id(), settings.get());
-        }
-      });
-      if (saved) {
-        dialog.close();
-        refresh();
-        Notices.done("Mailbox " + address.getValue().strip() + " saved");
+    AdminParts.footer(dialog, "mailbox-save", () -> refusals.attempt(() -> {
+      if (current == null) {
+        mailboxes.create(settings.get());
+      } else {
+        mailboxes.update(current.id(), settings.get());
       }
+    }), () -> {
+      refresh();
+      Notices.done("Mailbox " + address.getValue().strip() + " saved");
     });
-    save.setId("mailbox-save");
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
     dialog.open();
   }
 

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -33,19 +32,9 @@ final class SnippetsTab extends VerticalLayout {
     grid.addColumn(Snippet::name).setHeader("Name").setFlexGrow(1);
     grid.addColumn(s -> s.body().length() > 80 ? s.body().substring(0, 80) + "…" : s.body()).setHeader("Text")
         .setFlexGrow(3);
-    grid.addComponentColumn(item -> {
-      Snippet s = item;
-      Button delete = new Button(VaadinIcon.TRASH.create(), e -> {
-        Notices.attempt(() -> tickets.deleteSnippet(s.id()), "Snippet ::" + s.id() + " deleted");
-        refresh();
-      });
-      delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-      delete.setAriaLabel("Delete ::" + s.id());
-      Button change = new Button(VaadinIcon.EDIT.create(), e -> edit(item));
-      change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-      change.setAriaLabel("Change");
-      return new HorizontalLayout(change, delete);
-    }).setWidth("7.5rem").setFlexGrow(0);
+    grid.addComponentColumn(s -> AdminParts.rowActions("::" + s.id(), () -> edit(s), () -> tickets.deleteSnippet(s.id()),
+        "Snippet ::" + s.id() + " deleted", this::refresh))
+        .setWidth("7.5rem").setFlexGrow(0);
     grid.addItemDoubleClickListener(e -> edit(e.getItem()));
     grid.setSizeFull();
     empty.setId("snippets-empty");
@@ -84,18 +73,11 @@ final class SnippetsTab extends VerticalLayout {
     form.setPadding(false);
     dialog.add(form);
     dialog.setWidth("600px");
-    Button save = new Button("Save", e -> {
-      boolean saved = refusals.attempt(() -> tickets.putSnippet(new Snippet(id.getValue().strip(), name.getValue(),
-          body.getValue(), 0, user), user));
-      if (saved) {
-        dialog.close();
-        refresh();
-        Notices.done("Snippet ::" + id.getValue().strip() + " saved");
-      }
-    });
-    save.setId("snippet-save");
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+    AdminParts.footer(dialog, "snippet-save", () -> refusals.attempt(() -> tickets.putSnippet(new Snippet(
+        id.getValue().strip(), name.getValue(), body.getValue(), 0, user), user)), () -> {
+          refresh();
+          Notices.done("Snippet ::" + id.getValue().strip() + " saved");
+        });
     dialog.open();
   }
 }

@@ -41,18 +41,9 @@ final class StatusesTab extends VerticalLayout {
       grid.addColumn(s -> TicketTexts.minutes(s.limitMinutes().get(priority)))
           .setHeader("Limit " + priority).setWidth("7.5rem").setFlexGrow(0);
     }
-    grid.addComponentColumn(s -> {
-      Button delete = new Button(VaadinIcon.TRASH.create(), e -> {
-        Notices.attempt(() -> tickets.deleteStatus(s.id()), "Status “" + s.label() + "” deleted");
-        refresh();
-      });
-      delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-      delete.setAriaLabel("Delete " + s.label());
-      Button change = new Button(VaadinIcon.EDIT.create(), e -> edit(s));
-      change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-      change.setAriaLabel("Change " + s.label());
-      return new HorizontalLayout(change, delete);
-    }).setWidth("7.5rem").setFlexGrow(0);
+    grid.addComponentColumn(s -> AdminParts.rowActions(s.label(), () -> edit(s), () -> tickets.deleteStatus(s.id()),
+        "Status “" + s.label() + "” deleted", this::refresh))
+        .setWidth("7.5rem").setFlexGrow(0);
     grid.addItemDoubleClickListener(e -> edit(e.getItem()));
     grid.setSizeFull();
     Span help = new Span("A limit is how long a thread of that priority may stay in the status.");
@@ -101,24 +92,19 @@ final class StatusesTab extends VerticalLayout {
         .field("limit for urgent", limits.get("urgent"));
     dialog.add(form, refusals.line());
     dialog.setWidth("640px");
-    Button save = new Button("Save", e -> {
+    AdminParts.footer(dialog, "status-save", () -> {
       Map<String, Integer> minutes = new LinkedHashMap<>();
       limits.forEach((p, f) -> {
         if (f.getValue() != null) {
           minutes.put(p, f.getValue());
         }
       });
-      boolean saved = refusals.attempt(() -> tickets.putStatus(new TicketStatus(id.getValue().strip(), label.getValue(),
+      return refusals.attempt(() -> tickets.putStatus(new TicketStatus(id.getValue().strip(), label.getValue(),
           position.getValue() == null ? 0 : position.getValue(), pauses.getValue(), resolves.getValue(), minutes)));
-      if (saved) {
-        dialog.close();
-        refresh();
-        Notices.done("Status “" + label.getValue().strip() + "” saved");
-      }
+    }, () -> {
+      refresh();
+      Notices.done("Status “" + label.getValue().strip() + "” saved");
     });
-    save.setId("status-save");
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
     dialog.open();
   }
 }

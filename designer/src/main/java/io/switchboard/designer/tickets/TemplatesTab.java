@@ -40,19 +40,9 @@ final class TemplatesTab extends VerticalLayout {
     grid.addColumn(t -> t.subject() == null ? "(the thread's subject)" : t.subject()).setHeader("Subject").setFlexGrow(2);
     grid.addColumn(t -> t.updatedBy() == null ? "" : t.updatedBy()).setHeader("Changed by").setFlexGrow(0)
         .setWidth("9rem");
-    grid.addComponentColumn(item -> {
-      ReplyTemplate t = item;
-      Button delete = new Button(VaadinIcon.TRASH.create(), e -> {
-        Notices.attempt(() -> tickets.deleteTemplate(t.id()), "Template “" + t.name() + "” deleted");
-        refresh();
-      });
-      delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-      delete.setAriaLabel("Delete " + t.name());
-      Button change = new Button(VaadinIcon.EDIT.create(), e -> edit(item));
-      change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-      change.setAriaLabel("Change");
-      return new HorizontalLayout(change, delete);
-    }).setWidth("7.5rem").setFlexGrow(0);
+    grid.addComponentColumn(t -> AdminParts.rowActions(t.name(), () -> edit(t), () -> tickets.deleteTemplate(t.id()),
+        "Template “" + t.name() + "” deleted", this::refresh))
+        .setWidth("7.5rem").setFlexGrow(0);
     grid.addItemDoubleClickListener(e -> edit(e.getItem()));
     grid.setSizeFull();
     empty.setId("templates-empty");
@@ -111,18 +101,11 @@ final class TemplatesTab extends VerticalLayout {
     form.setPadding(false);
     dialog.add(form);
     dialog.setWidth("760px");
-    Button save = new Button("Save", e -> {
-      boolean saved = refusals.attempt(() -> tickets.putTemplate(new ReplyTemplate(id.getValue().strip(), name.getValue(),
-          subject.getValue(), body.getValue(), 0, user), user));
-      if (saved) {
-        dialog.close();
-        refresh();
-        Notices.done("Template “" + name.getValue().strip() + "” saved");
-      }
-    });
-    save.setId("template-save");
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+    AdminParts.footer(dialog, "template-save", () -> refusals.attempt(() -> tickets.putTemplate(new ReplyTemplate(
+        id.getValue().strip(), name.getValue(), subject.getValue(), body.getValue(), 0, user), user)), () -> {
+          refresh();
+          Notices.done("Template “" + name.getValue().strip() + "” saved");
+        });
     showPreview.run();
     dialog.open();
   }
