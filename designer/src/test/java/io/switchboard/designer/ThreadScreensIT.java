@@ -293,6 +293,22 @@ class ThreadScreensIT {
     page.locator("#filter-text input").fill("no such thing");
     assertThat(page.locator("#threads-empty")).containsText("No threads match these filters");
     shot(page, "threads-empty.png");
+
+    page.locator("#thread-new").click();
+    page.locator("#new-open").click();
+    assertThat(page.locator("#new-subject")).hasAttribute("invalid", "");
+    assertThat(page.locator("#new-subject")).containsText("the subject is empty");
+    page.locator("#new-subject input").fill("Wants a paper invoice");
+    page.locator("#new-email input").fill("not an address");
+    page.locator("#new-open").click();
+    assertThat(page.locator("#new-email")).hasAttribute("invalid", "");
+    page.locator("#new-email input").fill("erin@example.com");
+    page.locator("#new-name input").fill("Erin Paper");
+    page.locator("#new-note textarea").fill("Asked on the phone");
+    page.locator("#new-open").click();
+    assertThat(page.locator("#thread-title")).containsText("Wants a paper invoice");
+    assertThat(page.locator("#thread-customer")).containsText("Erin Paper");
+    assertThat(page.locator("#timeline")).containsText("Asked on the phone");
   }
 
   @Test

@@ -45,7 +45,7 @@ public final class CasePanel extends VerticalLayout {
     setSpacing(false);
     threads.setId("case-threads");
     find.setId("case-find");
-    find.setPlaceholder("Attach to a thread: number or subject");
+    find.setPlaceholder("Find a thread: # or subject");
     find.setWidthFull();
     find.setItemLabelGenerator(t -> TicketTexts.number(t.number()) + " " + t.subject());
     find.setItems(query -> {

@@ -96,7 +96,7 @@ public class ThreadListView extends VerticalLayout {
     openOnly.setId("filter-open");
     search.setId("filter-text");
     search.setLabel("Search");
-    search.setPlaceholder("Number, subject or customer");
+    search.setPlaceholder("#, subject, customer");
     search.setPrefixComponent(VaadinIcon.SEARCH.create());
     search.setClearButtonVisible(true);
     search.setValueChangeMode(ValueChangeMode.LAZY);
