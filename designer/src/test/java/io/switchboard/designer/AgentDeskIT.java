@@ -78,6 +78,9 @@ class AgentDeskIT {
   int port;
 
   @Autowired
+  io.switchboard.runtime.tickets.TicketService tickets;
+
+  @Autowired
   FlowService flows;
 
   @Autowired
@@ -170,6 +173,12 @@ class AgentDeskIT {
     two.locator("#note-pad textarea").fill("Caller asks about a paid incident");
     two.locator("#save-note").click();
     assertThat(two.locator("#note-list")).containsText("paid incident");
+    assertThat(two.locator("#case-threads")).containsText("Not in a thread yet");
+    two.locator("#case-open").click();
+    assertThat(two.locator("#case-subject input")).hasValue("Call from " + BOB);
+    two.locator("#case-create").click();
+    assertThat(two.locator("#case-threads a")).containsText("Call from " + BOB);
+    assertThat(tickets.threadsOf(bobCall)).singleElement().satisfies(t -> assertThat(t.customer().phones()).contains(BOB));
     two.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("desk-script.png")));
     assertThat(one.locator("body").innerText()).doesNotContain("Bob Nocontract").doesNotContain(BOB);
     assertThat(two.locator("body").innerText()).doesNotContain("Ann Solvedfast").doesNotContain(ANN);

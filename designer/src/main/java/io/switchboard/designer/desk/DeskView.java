@@ -26,6 +26,8 @@ import io.switchboard.designer.knowledge.KnowledgeDesk;
 import io.switchboard.designer.knowledge.KnowledgePanel;
 import io.switchboard.designer.security.Role;
 import io.switchboard.designer.security.UserAccounts;
+import io.switchboard.designer.tickets.CasePanel;
+import io.switchboard.runtime.tickets.TicketService;
 import io.switchboard.designer.ui.Notices;
 import io.switchboard.runtime.desk.AgentState;
 import io.switchboard.runtime.desk.AgentStatus;
@@ -83,6 +85,7 @@ public class DeskView extends VerticalLayout implements BeforeEnterObserver {
   private final Div earlierBody = new Div();
   private final VerticalLayout knowledge = DeskPanels.area("knowledge", "Knowledge");
   private final KnowledgePanel knowledgePanel;
+  private final CasePanel casePanel;
 
   /** What each area shows now, to redraw it only when that changed. */
   private final Map<String, String> shown = new HashMap<>();
@@ -95,7 +98,7 @@ public class DeskView extends VerticalLayout implements BeforeEnterObserver {
   private Registration live;
 
   public DeskView(DeskService desk, DeskWorkspace workspace, CallListWork calls, DeskSessions sessions, UserAccounts users,
-      KnowledgeDesk knowledgeDesk, AuthenticationContext authentication) {
+      KnowledgeDesk knowledgeDesk, TicketService tickets, AuthenticationContext authentication) {
     this.desk = desk;
     this.workspace = workspace;
     this.calls = calls;
@@ -103,6 +106,7 @@ public class DeskView extends VerticalLayout implements BeforeEnterObserver {
     this.users = users;
     this.user = authentication.getPrincipalName().orElseThrow();
     this.knowledgePanel = new KnowledgePanel(knowledgeDesk);
+    this.casePanel = new CasePanel(tickets, user);
     addClassName("sb-desk");
     setSizeFull();
     setPadding(false);
@@ -169,7 +173,7 @@ public class DeskView extends VerticalLayout implements BeforeEnterObserver {
     notes.add(notePad, saveNote, notesBody);
     knowledge.add(knowledgePanel);
     knowledge.addClassName("sb-desk-area-tall");
-    VerticalLayout right = new VerticalLayout(notes, knowledge);
+    VerticalLayout right = new VerticalLayout(notes, casePanel, knowledge);
     right.addClassName("sb-desk-side");
     right.setPadding(false);
 
@@ -252,6 +256,8 @@ public class DeskView extends VerticalLayout implements BeforeEnterObserver {
     });
     showNotes(false);
     show("knowledge", Objects.toString(selected), () -> knowledgePanel.show(selected, user));
+    show("case", Objects.toString(selected) + (view == null ? "" : view.status()),
+        () -> casePanel.show(view == null ? null : view.id(), view == null ? null : view.caller()));
     show("earlier", Objects.toString(selected), () -> {
       earlierBody.removeAll();
       earlierBody.add(selected == null ? DeskPanels.muted("The customer's history appears with the next interaction.")
