@@ -285,6 +285,8 @@ class KnowledgeScreensIT {
     page.getByText("Tracker lost its satellite fix").click();
     assertThat(page.locator("#knowledge-article")).containsText("Take the tracker outdoors");
     assertThat(page.locator("#knowledge-send-to input")).hasValue("carl@example.com");
+    assertThat(page.locator("#knowledge-article")).isInViewport();
+    page.waitForTimeout(400); // the dialog's opening animation, so that the screenshot shows it
     page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("desk-knowledge-article.png")));
     page.locator("#knowledge-send").click();
     assertThat(page.locator("#knowledge-article-dialog")).hasCount(0);
