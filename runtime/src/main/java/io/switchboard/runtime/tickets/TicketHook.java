@@ -6,6 +6,10 @@ import io.switchboard.runtime.engine.StepRecord;
 import io.switchboard.runtime.node.Effect;
 import io.switchboard.runtime.store.JooqInteractionStore;
 import io.switchboard.runtime.store.jooq.tables.records.ThreadRecord;
+import io.switchboard.runtime.store.jooq.tables.records.ThreadEntryRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
 
@@ -19,6 +23,8 @@ public final class TicketHook implements JooqInteractionStore.SaveHook {
   /** Who a flow's changes are by in the timeline. */
   public static final String FLOW = "flow";
   private static final Set<String> OUTBOUND = Set.of("call-list");
+  /** The channel (and outbox kind) of text messages. */
+  private static final String CONVERSATION = "message";
 
   private final Ids ids;
 
@@ -29,6 +35,7 @@ public final class TicketHook implements JooqInteractionStore.SaveHook {
   @Override
   public void inTransaction(DSLContext tx, Interaction it, long now) {
     SlaPolicy policy = null;
+    java.util.Set<String> attachedNow = new java.util.HashSet<>();
     for (StepRecord step : it.newSteps()) {
       for (Effect effect : step.effects()) {
         if (effect instanceof Effect.TicketChange change) {
@@ -36,13 +43,81 @@ public final class TicketHook implements JooqInteractionStore.SaveHook {
             TicketRepository in = new TicketRepository(tx);
             policy = SlaPolicy.of(in.statuses(), in.targets(), in.businessHours());
           }
-          file(tx, it, change, policy, now);
+          if (file(tx, it, change, policy, now)) {
+            attachedNow.add(change.ticketId());
+          }
         }
+      }
+    }
+    if (CONVERSATION.equals(it.channel())) {
+      converse(tx, it, attachedNow, now);
+    }
+  }
+
+  /**
+   * A text-message conversation joins the timeline of the threads it is attached to: when it is
+   * attached, the customer's first message and what the flow already answered; from then on each
+   * message either way as it comes.
+   */
+  private void converse(DSLContext tx, Interaction it, java.util.Set<String> attachedNow, long now) {
+    List<String> threads = TicketRepository.threadsOf(tx, it.id());
+    if (threads.isEmpty()) {
+      return;
+    }
+    List<String[]> messages = new ArrayList<>(); // direction, text
+    java.util.Set<String> sentNow = new java.util.HashSet<>();
+    for (StepRecord step : it.newSteps()) {
+      for (Object value : "wait".equals(step.nodeType()) ? step.changes().values() : List.of()) { // the customer's next message
+        if (value instanceof Map<?, ?> data && data.get("body") instanceof String body) {
+          messages.add(new String[] {"in", body});
+        }
+      }
+      if (step.changes().get("customerMessage") instanceof String text) {
+        messages.add(new String[] {"in", text});
+      }
+      for (Effect effect : step.effects()) {
+        if (effect instanceof Effect.OutboxMessage m && CONVERSATION.equals(m.kind()) && m.payload().get("body") instanceof String body) {
+          messages.add(new String[] {"out", body});
+          sentNow.add(m.id());
+        }
+      }
+    }
+    String customer = it.trigger().get("from") instanceof String from ? from : null;
+    String ours = it.trigger().get("to") instanceof String to ? to : null;
+    for (String threadId : threads) {
+      if (attachedNow.contains(threadId)) {
+        if (it.trigger().get("body") instanceof String first) {
+          TicketRepository.insertEntry(tx, message(tx, threadId, it, "in", customer, ours, first, it.createdAt()));
+        }
+        for (Map.Entry<Long, String> earlier : TicketRepository.sentMessages(tx, it.id(), sentNow)) { // before the thread
+          TicketRepository.insertEntry(tx, message(tx, threadId, it, "out", ours, customer, earlier.getValue(), earlier.getKey()));
+        }
+      }
+      for (String[] m : messages) {
+        boolean in = m[0].equals("in");
+        TicketRepository.insertEntry(tx, message(tx, threadId, it, m[0], in ? customer : ours, in ? ours : customer, m[1], now));
       }
     }
   }
 
-  private void file(DSLContext tx, Interaction it, Effect.TicketChange change, SlaPolicy policy, long now) {
+  private ThreadEntryRecord message(DSLContext tx, String threadId, Interaction it, String direction, String from,
+      String to, String text, long at) {
+    ThreadEntryRecord entry = tx.newRecord(io.switchboard.runtime.store.jooq.Tables.THREAD_ENTRY);
+    entry.setId(ids.next());
+    entry.setThreadId(threadId);
+    entry.setInteractionId(it.id());
+    entry.setKind("message");
+    entry.setDirection(direction);
+    entry.setAt(at);
+    entry.setByUser(direction.equals("out") ? FLOW : null);
+    entry.setFromAddr(TicketRepository.truncate(from, 320));
+    entry.setToAddr(TicketRepository.truncate(to, 4000));
+    entry.setBody(text);
+    return entry;
+  }
+
+  /** Files one ticket step; true when it attached the interaction to the thread just now. */
+  private boolean file(DSLContext tx, Interaction it, Effect.TicketChange change, SlaPolicy policy, long now) {
     String id = change.ticketId();
     if (change.action() == Effect.TicketChange.Action.create) {
       String from = it.trigger().get("from") instanceof String f ? f : null;
@@ -78,7 +153,9 @@ public final class TicketHook implements JooqInteractionStore.SaveHook {
       TicketRepository.insertEntry(tx, TicketService.cardEntry(tx, ids.next(), id, it.id(), FLOW,
           OUTBOUND.contains(it.channel()) ? "out" : "in", it.createdAt()));
       TicketRepository.fileHeld(tx, it.id(), id);
+      return true;
     }
+    return false;
   }
 
   private void changed(DSLContext tx, String threadId, String field, String from, String to, long now) {

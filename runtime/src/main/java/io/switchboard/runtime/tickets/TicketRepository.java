@@ -243,8 +243,22 @@ public final class TicketRepository {
   }
 
   public List<String> threadsOf(String interactionId) {
-    return dsl.select(THREAD_INTERACTION.THREAD_ID).from(THREAD_INTERACTION)
-        .where(THREAD_INTERACTION.INTERACTION_ID.eq(interactionId)).fetch(THREAD_INTERACTION.THREAD_ID);
+    return threadsOf(dsl, interactionId);
+  }
+
+  public static List<String> threadsOf(DSLContext tx, String interactionId) {
+    return tx.select(THREAD_INTERACTION.THREAD_ID).from(THREAD_INTERACTION)
+        .where(THREAD_INTERACTION.INTERACTION_ID.eq(interactionId)).orderBy(THREAD_INTERACTION.ATTACHED_AT)
+        .fetch(THREAD_INTERACTION.THREAD_ID);
+  }
+
+  /** The texts sent back in an interaction's conversation, oldest first, but for the outbox messages named. */
+  public static List<Map.Entry<Long, String>> sentMessages(DSLContext tx, String interactionId, Set<String> except) {
+    return tx.select(OUTBOX.CREATED_AT, OUTBOX.PAYLOAD).from(OUTBOX).where(OUTBOX.INTERACTION_ID.eq(interactionId).and(OUTBOX.KIND.eq("message"))
+            .and(except.isEmpty() ? DSL.noCondition() : OUTBOX.ID.notIn(except)))
+        .orderBy(OUTBOX.CREATED_AT, OUTBOX.STEP_SEQ).fetch().stream()
+        .filter(r -> detail(r.value2()).get("body") instanceof String)
+        .map(r -> Map.entry(r.value1(), (String) detail(r.value2()).get("body"))).toList();
   }
 
   /** Whether the interaction already has this e-mail (held or filed). */

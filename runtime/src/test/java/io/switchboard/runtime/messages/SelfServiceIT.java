@@ -150,6 +150,19 @@ class SelfServiceIT {
     assertThat(interaction(meanwhile)).as("the customer writes on in the same conversation").isEqualTo(id);
     assertThat(meanwhile.body()).isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>");
     assertThat(desk.waiting(100)).filteredOn(w -> w.interactionId().equals(id)).hasSize(1);
+
+    // the case's timeline holds the whole conversation, in order, beside the interaction's card
+    List<String> conversation = new java.util.ArrayList<>();
+    for (JsonNode entry : api.get("/api/threads/" + ticketId).json().path("timeline")) {
+      if (entry.path("kind").asString().equals("message")) {
+        conversation.add(entry.path("direction").asString() + ": " + entry.path("body").asString());
+      }
+    }
+    assertThat(conversation).containsExactly("in: router blinking red, no internet",
+        "out: Turn it off and on again: unplug the router, wait 10 seconds, plug it back in.\n\n"
+            + "Did this solve it? Reply YES or NO.", "in: NO",
+        "out: Thank you. A person will get back to you shortly; your case number is " + ticketId + ".",
+        "in: hello? still there?");
   }
 
   @Test
