@@ -89,9 +89,8 @@ public class KnowledgeDesk {
   }
 
   private Ticket open(String interactionId, String agent, Article article, String to) {
-    Ticket thread = tickets.open(new TicketService.NewThread(article.title(), null, to, null, null, null, null, null),
-        agent);
-    return tickets.attachInteraction(thread.id(), interactionId, agent);
+    return tickets.openFor(interactionId, new TicketService.NewThread(article.title(), null, to, null, null, null, null,
+        null), agent);
   }
 
   private static String body(Article article) {

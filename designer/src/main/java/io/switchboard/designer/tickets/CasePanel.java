@@ -120,11 +120,8 @@ public final class CasePanel extends VerticalLayout {
     Button create = new Button("Open thread", e -> {
       String phone = caller != null && TicketTexts.looksLikePhone(caller) ? caller : null;
       String email = caller != null && caller.contains("@") ? caller : null;
-      Ticket opened = refusals.attemptGet(() -> {
-        Ticket t = tickets.open(new TicketService.NewThread(subject.getValue(), null, email, phone, null,
-            priority.getValue(), null, null), user);
-        return tickets.attachInteraction(t.id(), interactionId, user);
-      });
+      Ticket opened = refusals.attemptGet(() -> tickets.openFor(interactionId, new TicketService.NewThread(
+          subject.getValue(), null, email, phone, null, priority.getValue(), null, null), user));
       if (opened != null) {
         dialog.close();
         Notices.done("Thread " + TicketTexts.number(opened.number()) + " opened");

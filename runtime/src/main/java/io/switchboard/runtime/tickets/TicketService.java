@@ -133,6 +133,18 @@ public final class TicketService implements ThreadMail {
       String priority, String status, String note) {}
 
   public Ticket open(NewThread request, String actor) {
+    return open(request, null, actor);
+  }
+
+  /** Opens a thread for an interaction and attaches it, in one transaction (from the desk, for the call at hand). */
+  public Ticket openFor(String interactionId, NewThread request, String actor) {
+    if (interactionId == null || interactions.find(interactionId).isEmpty()) {
+      throw new NotFoundException("no interaction '" + interactionId + "'");
+    }
+    return open(request, interactionId, actor);
+  }
+
+  private Ticket open(NewThread request, String interactionId, String actor) {
     String subject = required("subject", request.subject(), 500);
     String priority = request.priority() == null ? "normal" : priority(request.priority());
     SlaPolicy policy = policy();
@@ -150,6 +162,10 @@ public final class TicketService implements ThreadMail {
       change(tx, id, actor, "opened", null, "#" + row.getNumber(), now);
       if (request.note() != null && !request.note().isBlank()) {
         note(tx, id, text("note", request.note(), MAX_NOTE), actor, List.of(), now);
+      }
+      if (interactionId != null && TicketRepository.attach(tx, id, interactionId, now)) {
+        card(tx, id, interactionId, actor, now);
+        TicketRepository.fileHeld(tx, interactionId, id);
       }
       return null;
     });

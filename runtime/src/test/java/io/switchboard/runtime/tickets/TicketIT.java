@@ -352,4 +352,21 @@ class TicketIT {
         .from(io.switchboard.runtime.store.jooq.Tables.ALERT).fetch(r -> r.value1());
     assertThat(messages).anyMatch(m -> m.startsWith("Thread #" + thread.number() + " breached: first response was due"));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void aThreadOpenedForAnInteractionHoldsItsCardAtOnceAndAnUnknownOneOpensNothing(TestDatabases.Kind kind) {
+    TicketRig rig = rig(kind);
+    rig.queue("support", "bob");
+    String chat = rig.start("queued-chat", "+48600100300", Map.of());
+    Ticket opened = rig.tickets.openFor(chat, new TicketService.NewThread("Follow-up", null, "carl@example.com", null,
+        "support", "high", null, null), "bob");
+    assertThat(rig.tickets.threadsOf(chat)).extracting(Ticket::id).contains(opened.id());
+    assertThat(rig.tickets.view(opened.id()).timeline()).extracting(TimelineEntry::kind).contains("interaction");
+    int before = rig.tickets.list(new TicketRepository.Filter(null, null, null, false, null, false, 50, 0)).total();
+    assertThatThrownBy(() -> rig.tickets.openFor("nope", new TicketService.NewThread("X", null, null, null, null, null,
+        null, null), "bob")).hasMessageContaining("no interaction 'nope'");
+    assertThat(rig.tickets.list(new TicketRepository.Filter(null, null, null, false, null, false, 50, 0)).total())
+        .isEqualTo(before);
+  }
 }
