@@ -281,7 +281,8 @@ public class RuntimeConfiguration {
     List<Deliverer> deliverers = new ArrayList<>();
     deliverers.add(new CallUpdateDeliverer(voice::settings));
     features.orderedStream().forEach(deliverers::add);
-    mail.ifAvailable(sender -> deliverers.add(new EmailDeliverer(sender, properties.mailFrom(), "switchboard")));
+    mail.ifAvailable(sender -> deliverers.add(new EmailDeliverer(sender, properties.mailFrom(),
+        io.switchboard.runtime.outbox.EmailMessageIds.DOMAIN)));
     return new OutboxDispatcher(outbox, deliverers, properties.outboxMaxAttempts(), properties.outboxBackoff(),
         properties.outboxLease(), properties.outboxWorkers());
   }

@@ -43,7 +43,7 @@ public record MailProperties(Boolean polling, Long maxAttachmentBytes, Long maxM
     trustedHosts = trustedHosts == null ? List.of() : List.copyOf(trustedHosts);
     connectTimeout = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
     readTimeout = readTimeout == null ? Duration.ofSeconds(30) : readTimeout;
-    ownMessageIdDomains = ownMessageIdDomains == null ? List.of("switchboard") : List.copyOf(ownMessageIdDomains);
+    ownMessageIdDomains = ownMessageIdDomains == null ? List.of(io.switchboard.runtime.outbox.EmailMessageIds.DOMAIN) : List.copyOf(ownMessageIdDomains);
   }
 
   /** The defaults, for tests and tools that run without Spring. */

@@ -37,6 +37,11 @@ public final class EmailDeliverer implements Deliverer {
       }
       helper.setSubject((String) payload.get("subject"));
       helper.setText((String) payload.get("body"));
+      if (payload.get("inReplyTo") instanceof String answered && !answered.isBlank()) {
+        String id = answered.startsWith("<") ? answered : "<" + answered + ">";
+        message.setHeader("In-Reply-To", id);
+        message.setHeader("References", id);
+      }
       message.setHeader("X-Switchboard-Idempotency-Key", idempotencyKey);
       return message;
     });

@@ -44,8 +44,8 @@ public class TicketConfiguration {
   }
 
   @Bean
-  TicketHook ticketHook(Ids ids) {
-    return new TicketHook(ids);
+  TicketHook ticketHook(Ids ids, RuntimeProperties runtime) {
+    return new TicketHook(ids, runtime.mailFrom());
   }
 
   @Bean

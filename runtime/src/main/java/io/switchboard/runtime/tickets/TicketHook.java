@@ -4,6 +4,7 @@ import io.switchboard.runtime.engine.Ids;
 import io.switchboard.runtime.engine.Interaction;
 import io.switchboard.runtime.engine.StepRecord;
 import io.switchboard.runtime.node.Effect;
+import io.switchboard.runtime.outbox.EmailMessageIds;
 import io.switchboard.runtime.store.JooqInteractionStore;
 import io.switchboard.runtime.store.jooq.tables.records.ThreadRecord;
 import io.switchboard.runtime.store.jooq.tables.records.ThreadEntryRecord;
@@ -26,10 +27,19 @@ public final class TicketHook implements JooqInteractionStore.SaveHook {
   /** The channel (and outbox kind) of text messages. */
   private static final String CONVERSATION = "message";
 
+  private static final String EMAIL = "email";
+
   private final Ids ids;
+  private final String mailFrom;
+
+  /** @param mailFrom the sender of the e-mails flows send ({@code switchboard.mail-from}) */
+  public TicketHook(Ids ids, String mailFrom) {
+    this.ids = ids;
+    this.mailFrom = mailFrom;
+  }
 
   public TicketHook(Ids ids) {
-    this.ids = ids;
+    this(ids, "switchboard@localhost");
   }
 
   @Override
@@ -52,6 +62,51 @@ public final class TicketHook implements JooqInteractionStore.SaveHook {
     if (CONVERSATION.equals(it.channel())) {
       converse(tx, it, attachedNow, now);
     }
+    mail(tx, it, now);
+  }
+
+  /**
+   * The e-mails a flow's steps send (an {@code email} or {@code reply} step) join the timeline of the
+   * interaction's threads, with their delivery, and with the Message-ID the outbox sends them under,
+   * so that the customer's answer finds its thread by its headers.
+   */
+  private void mail(DSLContext tx, Interaction it, long now) {
+    List<Effect.OutboxMessage> mails = new ArrayList<>();
+    for (StepRecord step : it.newSteps()) {
+      for (Effect effect : step.effects()) {
+        if (effect instanceof Effect.OutboxMessage m && EMAIL.equals(m.kind())) {
+          mails.add(m);
+        }
+      }
+    }
+    if (mails.isEmpty()) {
+      return;
+    }
+    for (String threadId : TicketRepository.threadsOf(tx, it.id())) {
+      for (Effect.OutboxMessage m : mails) {
+        ThreadEntryRecord entry = tx.newRecord(io.switchboard.runtime.store.jooq.Tables.THREAD_ENTRY);
+        entry.setId(ids.next());
+        entry.setThreadId(threadId);
+        entry.setInteractionId(it.id());
+        entry.setKind("email");
+        entry.setDirection("out");
+        entry.setAt(now);
+        entry.setByUser(FLOW);
+        entry.setFromAddr(mailFrom);
+        entry.setToAddr(TicketRepository.truncate(text(m.payload().get("to")), 4000));
+        entry.setCcAddr(TicketRepository.truncate(text(m.payload().get("cc")), 4000));
+        entry.setSubject(TicketRepository.truncate(text(m.payload().get("subject")), 998));
+        entry.setBody(text(m.payload().get("body")));
+        entry.setMessageId(TicketRepository.truncate(m.idempotencyKey() + "@" + EmailMessageIds.DOMAIN, 255));
+        entry.setInReplyTo(TicketRepository.truncate(text(m.payload().get("inReplyTo")), 255));
+        entry.setOutboxId(m.id());
+        TicketRepository.insertEntry(tx, entry);
+      }
+    }
+  }
+
+  private static String text(Object value) {
+    return value instanceof String s && !s.isBlank() ? s : null;
   }
 
   /**
@@ -93,9 +148,10 @@ public final class TicketHook implements JooqInteractionStore.SaveHook {
           TicketRepository.insertEntry(tx, message(tx, threadId, it, "out", ours, customer, earlier.getValue(), earlier.getKey()));
         }
       }
-      for (String[] m : messages) {
+      long at = now;
+      for (String[] m : messages) { // a millisecond apart, so that the timeline keeps the order they came in
         boolean in = m[0].equals("in");
-        TicketRepository.insertEntry(tx, message(tx, threadId, it, m[0], in ? customer : ours, in ? ours : customer, m[1], now));
+        TicketRepository.insertEntry(tx, message(tx, threadId, it, m[0], in ? customer : ours, in ? ours : customer, m[1], at++));
       }
     }
   }

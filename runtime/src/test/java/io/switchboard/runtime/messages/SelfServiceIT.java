@@ -146,6 +146,7 @@ class SelfServiceIT {
         .extracting(WaitingInteraction::queueId, WaitingInteraction::channel, WaitingInteraction::caller)
         .containsExactly("router-north", "message", "+48600000001");
 
+    clock.advanceSeconds(30);
     Api.Answer meanwhile = text("+48600000001", "hello? still there?");
     assertThat(interaction(meanwhile)).as("the customer writes on in the same conversation").isEqualTo(id);
     assertThat(meanwhile.body()).isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>");

@@ -49,6 +49,17 @@ class TicketIT {
       {"from": "open", "port": "error", "to": "failed"}, {"from": "await", "port": "next", "to": "done"},
       {"from": "await", "port": "timeout", "to": "late"}""").replace("\"id\": \"tiny\"", "\"id\": \"mail-case\"");
 
+  /** An e-mail flow that opens the case and answers at once, then waits for the customer. */
+  static final String MAIL_ANSWER = TinyFlow.of("email", "[{\"name\": \"ticketId\", \"type\": \"string\"}]", """
+      {"id": "open", "type": "ticket", "config": {"action": "create", "subject": "{{ trigger.subject }}", "queue": "support"}},
+      {"id": "ack", "type": "reply", "config": {"text": "We have your message and answer within a day."}},
+      {"id": "await", "type": "wait", "config": {"event": "customer-reply", "seconds": 172800}},
+      {"id": "done", "type": "end", "config": {"outcome": "replied"}}""", """
+      {"from": "t", "port": "next", "to": "open"}, {"from": "open", "port": "ok", "to": "ack"},
+      {"from": "open", "port": "error", "to": "done"}, {"from": "ack", "port": "next", "to": "await"},
+      {"from": "ack", "port": "error", "to": "done"}, {"from": "await", "port": "next", "to": "done"},
+      {"from": "await", "port": "timeout", "to": "done"}""").replace("\"id\": \"tiny\"", "\"id\": \"mail-answer\"");
+
   /** A chat that opens a thread and then waits in the support queue for an agent. */
   static final String QUEUED_CHAT = TinyFlow.of("message", "[]", """
       {"id": "open", "type": "ticket", "config": {"action": "create", "subject": "Chat about {{ trigger.from }}", "queue": "support"}},
@@ -84,7 +95,7 @@ class TicketIT {
 
   private TicketRig rig(HikariDataSource ds, Engine engine, int smtpPort) {
     Map<String, CompiledFlow> flows = Map.of("mail-case", engine.compile(MAIL_CASE), "queued-chat",
-        engine.compile(QUEUED_CHAT), "sla-watch", engine.compile(SLA_WATCH));
+        engine.compile(QUEUED_CHAT), "mail-answer", engine.compile(MAIL_ANSWER), "sla-watch", engine.compile(SLA_WATCH));
     TicketRig rig = new TicketRig(ds, engine.clock(), flows, smtpPort);
     rigs.add(rig);
     return rig;
@@ -368,5 +379,34 @@ class TicketIT {
         null, null), "bob")).hasMessageContaining("no interaction 'nope'");
     assertThat(rig.tickets.list(new TicketRepository.Filter(null, null, null, false, null, false, 50, 0)).total())
         .isEqualTo(before);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void aFlowsEmailJoinsTheThreadAnsweringTheCustomersMessageAndTheirAnswerFindsItByItsHeaders(TestDatabases.Kind kind)
+      throws Exception {
+    TicketRig rig = rig(kind);
+    rig.queue("support", "bob");
+    String interaction = rig.start("mail-answer", "ann@example.com", Map.of("subject", "Lamp broken",
+        "messageId", "m1@customer.test"));
+    Ticket thread = rig.tickets.threadsOf(interaction).getFirst();
+    TimelineEntry ack = rig.tickets.view(thread.id()).timeline().stream()
+        .filter(e -> e.kind().equals("email") && e.direction().equals("out")).findFirst().orElseThrow();
+    assertThat(ack.by()).isEqualTo(TicketHook.FLOW);
+    assertThat(ack.body()).isEqualTo("We have your message and answer within a day.");
+    assertThat(ack.to()).containsExactly("ann@example.com");
+    assertThat(ack.delivery()).isNotNull();
+
+    await().atMost(Duration.ofSeconds(10)).until(() -> {
+      rig.advance(Duration.ofMinutes(1));
+      rig.dispatcher.handOverDue();
+      return mail.waitForIncomingEmail(500, 1);
+    });
+    MimeMessage received = mail.getReceivedMessages()[0];
+    assertThat(received.getMessageID()).isEqualTo("<" + ack.messageId() + ">");
+    assertThat(received.getHeader("In-Reply-To")[0]).isEqualTo("<m1@customer.test>");
+    await().atMost(Duration.ofSeconds(10)).until(() -> "sent".equals(entry(rig, thread.id(), ack.id()).delivery().status()));
+    assertThat(rig.tickets.threadFor(List.of(ack.messageId()), "Re: Lamp broken"))
+        .contains(new ThreadMail.ThreadRef(thread.id(), thread.number()));
   }
 }

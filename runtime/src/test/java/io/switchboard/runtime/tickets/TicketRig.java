@@ -54,7 +54,7 @@ public final class TicketRig implements AutoCloseable {
     this.dsl = Databases.dsl(dataSource);
     Ids ids = new Ids();
     this.desk = new DeskRepository(dsl);
-    this.store = new JooqInteractionStore(dsl, clock, List.of(new DeskHook(), new TicketHook(ids)));
+    this.store = new JooqInteractionStore(dsl, clock, List.of(new DeskHook(), new TicketHook(ids, "support@switchboard.test")));
     Interpreter interpreter = new Interpreter(new RuntimeServices(clock, ids, store, desk::queueInfo), 100);
     RunnableFlows runnable = new RunnableFlows() {
       @Override
@@ -73,7 +73,7 @@ public final class TicketRig implements AutoCloseable {
     sender.setPort(smtpPort);
     this.repository = new TicketRepository(dsl);
     this.dispatcher = new OutboxDispatcher(outbox, List.of(new EmailDeliverer(sender, "support@switchboard.test",
-        "switchboard.test"), new ThreadEmailDeliverer(repository, () -> sender)), 3, Duration.ofMillis(50),
+        io.switchboard.runtime.outbox.EmailMessageIds.DOMAIN), new ThreadEmailDeliverer(repository, () -> sender)), 3, Duration.ofMillis(50),
         Duration.ofSeconds(30), 2);
     this.interactions = new InteractionService(runnable, store, interpreter, ids, clock, dispatcher::wake, id -> List.of());
     this.routing = new RoutingRepository(dsl);

@@ -69,6 +69,9 @@ public final class ReplyExecutor implements NodeExecutor {
       case "email" -> {
         payload.put("subject", subject(trigger.get("subject")));
         payload.put("body", body);
+        if (trigger.get("messageId") instanceof String answered && !answered.isBlank()) {
+          payload.put("inReplyTo", answered); // so that the customer's mail program threads it, and their answer finds its case
+        }
       }
       default -> {
         return Outcome.fail(Failure.of(Failure.Code.no_target, "a reply goes back in a text-message or e-mail "
