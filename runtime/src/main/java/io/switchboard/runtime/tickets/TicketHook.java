@@ -140,18 +140,21 @@ public final class TicketHook implements JooqInteractionStore.SaveHook {
     String customer = it.trigger().get("from") instanceof String from ? from : null;
     String ours = it.trigger().get("to") instanceof String to ? to : null;
     for (String threadId : threads) {
+      long last = Long.MIN_VALUE; // each entry at least a millisecond after the one before, so the timeline keeps their order
       if (attachedNow.contains(threadId)) {
         if (it.trigger().get("body") instanceof String first) {
-          TicketRepository.insertEntry(tx, message(tx, threadId, it, "in", customer, ours, first, it.createdAt()));
+          last = it.createdAt();
+          TicketRepository.insertEntry(tx, message(tx, threadId, it, "in", customer, ours, first, last));
         }
         for (Map.Entry<Long, String> earlier : TicketRepository.sentMessages(tx, it.id(), sentNow)) { // before the thread
-          TicketRepository.insertEntry(tx, message(tx, threadId, it, "out", ours, customer, earlier.getValue(), earlier.getKey()));
+          last = Math.max(earlier.getKey(), last + 1);
+          TicketRepository.insertEntry(tx, message(tx, threadId, it, "out", ours, customer, earlier.getValue(), last));
         }
       }
-      long at = now;
-      for (String[] m : messages) { // a millisecond apart, so that the timeline keeps the order they came in
+      for (String[] m : messages) {
         boolean in = m[0].equals("in");
-        TicketRepository.insertEntry(tx, message(tx, threadId, it, m[0], in ? customer : ours, in ? ours : customer, m[1], at++));
+        last = Math.max(now, last + 1);
+        TicketRepository.insertEntry(tx, message(tx, threadId, it, m[0], in ? customer : ours, in ? ours : customer, m[1], last));
       }
     }
   }
