@@ -43,13 +43,14 @@ public final class TicketAdapters {
       }
 
       @Override
-      public Optional<String> gone(String username, long now) {
-        Absence absence = absentNow(routing, now).get(username);
-        if (absence != null) {
-          return Optional.of("absent until " + DAY.format(Instant.ofEpochMilli(absence.to()).atZone(ZoneOffset.UTC))
-              + (absence.reason() == null || absence.reason().isBlank() ? "" : " (" + absence.reason() + ")"));
-        }
-        return desk.agent(username).filter(a -> a.state() == AgentState.away).map(a -> "away");
+      public Map<String, String> gone(long now) {
+        Map<String, String> gone = new LinkedHashMap<>();
+        absentNow(routing, now).forEach((username, absence) -> gone.put(username, "absent until "
+            + DAY.format(Instant.ofEpochMilli(absence.to()).atZone(ZoneOffset.UTC))
+            + (absence.reason() == null || absence.reason().isBlank() ? "" : " (" + absence.reason() + ")")));
+        desk.agents().stream().filter(a -> a.state() == AgentState.away)
+            .forEach(a -> gone.putIfAbsent(a.username(), "away"));
+        return gone;
       }
 
       @Override

@@ -16,8 +16,8 @@ public final class TicketPorts {
     /** The queue's members who are signed in and neither away nor absent now, by name. */
     List<String> present(String queue, long now);
 
-    /** Why this person cannot look after their threads now ("away", "absent until 4 Dec"), or empty. */
-    Optional<String> gone(String username, long now);
+    /** Who cannot look after their threads now, and why ("away", "absent until 4 Dec 2026 (holiday)"). */
+    Map<String, String> gone(long now);
 
     boolean queueExists(String queue);
   }

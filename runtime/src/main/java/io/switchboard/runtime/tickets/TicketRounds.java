@@ -145,9 +145,10 @@ public final class TicketRounds implements AutoCloseable {
 
   private int moveFromGone(SlaPolicy policy, Map<String, Integer> open, Map<String, List<String>> present, long now) {
     int moved = 0;
+    Map<String, String> away = presence.gone(now);
     for (String holder : new ArrayList<>(open.keySet())) {
-      Optional<String> gone = presence.gone(holder, now);
-      if (gone.isEmpty()) {
+      String gone = away.get(holder);
+      if (gone == null) {
         continue;
       }
       for (ThreadRecord row : repository.heldBy(List.of(holder), policy.resolving())) {
@@ -160,7 +161,7 @@ public final class TicketRounds implements AutoCloseable {
           continue;
         }
         String to = next(row.getQueue(), others, open);
-        if (give(row, holder, to, holder + " is " + gone.get(), now)) {
+        if (give(row, holder, to, holder + " is " + gone, now)) {
           open.merge(holder, -1, Integer::sum);
           open.merge(to, 1, Integer::sum);
           moved++;
