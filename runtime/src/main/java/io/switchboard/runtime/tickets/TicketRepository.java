@@ -502,12 +502,15 @@ public final class TicketRepository {
   }
 
   public List<ReplyTemplate> templates() {
-    return dsl.selectFrom(REPLY_TEMPLATE).orderBy(REPLY_TEMPLATE.NAME)
-        .fetch(r -> new ReplyTemplate(r.getId(), r.getName(), r.getSubject(), r.getBody(), r.getUpdatedAt(), r.getUpdatedBy()));
+    return dsl.selectFrom(REPLY_TEMPLATE).orderBy(REPLY_TEMPLATE.NAME).fetch(TicketRepository::template);
   }
 
   public Optional<ReplyTemplate> template(String id) {
-    return templates().stream().filter(t -> t.id().equals(id)).findFirst();
+    return dsl.selectFrom(REPLY_TEMPLATE).where(REPLY_TEMPLATE.ID.eq(id)).fetchOptional(TicketRepository::template);
+  }
+
+  private static ReplyTemplate template(io.switchboard.runtime.store.jooq.tables.records.ReplyTemplateRecord r) {
+    return new ReplyTemplate(r.getId(), r.getName(), r.getSubject(), r.getBody(), r.getUpdatedAt(), r.getUpdatedBy());
   }
 
   public void putTemplate(ReplyTemplate t) {

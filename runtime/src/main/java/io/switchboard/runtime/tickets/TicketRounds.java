@@ -79,8 +79,9 @@ public final class TicketRounds implements AutoCloseable {
     int[] sla = sla(policy, now);
     Map<String, Integer> open = new HashMap<>(repository.openCounts(policy.resolving()));
     Map<String, List<String>> present = new HashMap<>();
-    int moved = moveFromGone(policy, open, present, now);
-    int assigned = assign(policy, open, present, now);
+    Map<String, Map<String, Long>> given = new HashMap<>();
+    int moved = moveFromGone(policy, open, present, given, now);
+    int assigned = assign(policy, open, present, given, now);
     return new Round(sla[0], sla[1], assigned, moved);
   }
 
@@ -143,7 +144,8 @@ public final class TicketRounds implements AutoCloseable {
             .from(THREAD_INTERACTION).where(THREAD_INTERACTION.THREAD_ID.eq(threadId))))).execute();
   }
 
-  private int moveFromGone(SlaPolicy policy, Map<String, Integer> open, Map<String, List<String>> present, long now) {
+  private int moveFromGone(SlaPolicy policy, Map<String, Integer> open, Map<String, List<String>> present,
+      Map<String, Map<String, Long>> given, long now) {
     int moved = 0;
     Map<String, String> away = presence.gone(now);
     for (String holder : new ArrayList<>(open.keySet())) {
@@ -160,8 +162,9 @@ public final class TicketRounds implements AutoCloseable {
         if (others.isEmpty()) {
           continue;
         }
-        String to = next(row.getQueue(), others, open);
+        String to = next(row.getQueue(), others, open, given);
         if (give(row, holder, to, holder + " is " + gone, now)) {
+          given.get(row.getQueue()).put(to, now);
           open.merge(holder, -1, Integer::sum);
           open.merge(to, 1, Integer::sum);
           moved++;
@@ -171,15 +174,17 @@ public final class TicketRounds implements AutoCloseable {
     return moved;
   }
 
-  private int assign(SlaPolicy policy, Map<String, Integer> open, Map<String, List<String>> present, long now) {
+  private int assign(SlaPolicy policy, Map<String, Integer> open, Map<String, List<String>> present,
+      Map<String, Map<String, Long>> given, long now) {
     int assigned = 0;
     for (ThreadRecord row : repository.unassigned(policy.resolving(), BATCH)) {
       List<String> here = present.computeIfAbsent(row.getQueue(), q -> presence.present(q, now));
       if (here.isEmpty()) {
         continue;
       }
-      String to = next(row.getQueue(), here, open);
+      String to = next(row.getQueue(), here, open, given);
       if (give(row, null, to, "round robin among the " + here.size() + " present in " + row.getQueue(), now)) {
+        given.get(row.getQueue()).put(to, now);
         open.merge(to, 1, Integer::sum);
         assigned++;
       }
@@ -188,8 +193,9 @@ public final class TicketRounds implements AutoCloseable {
   }
 
   /** Who of those present gets the next thread of the queue: the one given one longest ago, then the one holding fewest. */
-  private String next(String queue, List<String> candidates, Map<String, Integer> open) {
-    Map<String, Long> last = repository.lastAssigned(queue);
+  private String next(String queue, List<String> candidates, Map<String, Integer> open,
+      Map<String, Map<String, Long>> given) {
+    Map<String, Long> last = given.computeIfAbsent(queue, q -> new HashMap<>(repository.lastAssigned(q)));
     return candidates.stream().min(Comparator.<String>comparingLong(c -> last.getOrDefault(c, Long.MIN_VALUE))
         .thenComparingInt(c -> open.getOrDefault(c, 0)).thenComparing(Comparator.naturalOrder())).orElseThrow();
   }

@@ -81,11 +81,11 @@ public final class TicketService implements ThreadMail {
     if (filter.offset() < 0) {
       throw new BadRequestException("offset must not be negative");
     }
-    if (filter.status() != null && policy().statuses().get(filter.status()) == null) {
-      throw new BadRequestException("no status '" + filter.status() + "'; the statuses are "
-          + String.join(", ", policy().statuses().keySet()));
+    SlaPolicy policy = policy();
+    if (filter.status() != null) {
+      status(policy, filter.status());
     }
-    return repository.list(filter, policy().resolving());
+    return repository.list(filter, policy.resolving());
   }
 
   /** A thread with its whole timeline. */
@@ -226,7 +226,7 @@ public final class TicketService implements ThreadMail {
       touch(tx, thread.id(), now);
       return entry;
     });
-    return entry(thread.id(), entryId);
+    return entry(entryId);
   }
 
   /** Attaches an interaction to a thread from the workspace or the thread screen. */
@@ -358,7 +358,7 @@ public final class TicketService implements ThreadMail {
       return null;
     });
     outboxWritten.run();
-    return entry(thread.id(), entryId);
+    return entry(entryId);
   }
 
   private Map<String, String> values(Ticket thread, String actor) {
@@ -622,9 +622,8 @@ public final class TicketService implements ThreadMail {
 
   // --- helpers ---
 
-  private TimelineEntry entry(String threadId, String entryId) {
-    return new Timeline(repository, interactions, people).of(threadId).stream().filter(e -> e.id().equals(entryId))
-        .findFirst().orElseThrow();
+  private TimelineEntry entry(String entryId) {
+    return new Timeline(repository, interactions, people).entry(entryId).orElseThrow();
   }
 
   private ThreadRecord newRow(DSLContext tx, String id, String subject, String customer, String queue, String priority,

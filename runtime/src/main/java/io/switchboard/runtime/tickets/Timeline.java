@@ -26,7 +26,15 @@ final class Timeline {
   }
 
   List<TimelineEntry> of(String threadId) {
-    List<ThreadEntryRecord> rows = repository.entries(threadId);
+    return read(repository.entries(threadId));
+  }
+
+  /** One entry, read like the timeline reads it. */
+  Optional<TimelineEntry> entry(String entryId) {
+    return repository.entry(entryId).map(row -> read(List.of(row)).getFirst());
+  }
+
+  private List<TimelineEntry> read(List<ThreadEntryRecord> rows) {
     Map<String, List<TimelineEntry.AttachmentInfo>> attachments = repository.attachments(
         rows.stream().map(ThreadEntryRecord::getId).toList());
     Map<String, TimelineEntry.Delivery> deliveries = repository.deliveries(
