@@ -45,7 +45,7 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
   private final FlowCanvas canvas = new FlowCanvas();
   private final NodeProperties properties;
   private final VariablesPanel variables = new VariablesPanel(changed -> saveAndShow(FlowJson.write(changed)));
-  private final Grid<Problem> problems = new Grid<>(Problem.class, false);
+  private final ProblemsPanel problems;
   private final Grid<FlowVersion> versions = new Grid<>();
   private final TextArea source = new TextArea();
   private final TextField comment = new TextField();
@@ -72,6 +72,14 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
         "skill", routing::skillsInUse,
         "agent", routing::agents));
     this.user = authentication.getPrincipalName().orElse(null);
+    this.problems = new ProblemsPanel(nodeId -> {
+      if (nodeId != null) {
+        canvas.focusNode(nodeId);
+      }
+      properties.show(document, nodeId);
+    }, fixed -> saveAndShow(FlowJson.write(fixed)));
+    problems.setWidthFull();
+    problems.setHeight("9rem");
     setWidthFull();
     setPadding(true);
 
@@ -84,19 +92,6 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
     split.setHeight("64vh");
     split.setMinHeight("420px");
     split.setSplitterPosition(75);
-
-    problems.setId("flow-problems");
-    problems.addColumn(Problem::severity).setHeader("Severity").setAutoWidth(true).setFlexGrow(0);
-    problems.addColumn(p -> p.nodeId() != null ? p.nodeId() : p.edgeId() != null ? p.edgeId() : "").setHeader("Where")
-        .setAutoWidth(true).setFlexGrow(0);
-    problems.addColumn(Problem::message).setHeader("Problem").setFlexGrow(1);
-    problems.setHeight("9rem");
-    problems.addItemClickListener(e -> {
-      if (e.getItem().nodeId() != null) {
-        canvas.focusNode(e.getItem().nodeId());
-      }
-      properties.show(document, e.getItem().nodeId());
-    });
 
     versions.setId("flow-versions");
     versions.addColumn(FlowVersion::version).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
@@ -208,7 +203,7 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
     source.setValue(FlowJson.write(draft.document()));
     variables.show(draft.document());
     properties.documentChanged(draft.document());
-    problems.setItems(draft.problems());
+    problems.show(draft.problems(), draft.document());
     canvas.setProblems(draft.problems());
     long errors = draft.problems().stream().filter(Problem::isError).count();
     publish.setEnabled(errors == 0);
@@ -223,8 +218,16 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
 
   /** An edit made elsewhere (source, properties): the canvas is given the saved document. */
   private void saveAndShow(String text) {
+    saveEdited(text, "document");
+  }
+
+  /**
+   * An edit the user made outside the canvas: saved, and given to the canvas as one undo step;
+   * edits with the same key (e.g. "node:fetch1/config/url") in a row make one step.
+   */
+  private void saveEdited(String text, String editKey) {
     show(flows.saveDraft(flowId, text, user, revision));
-    canvas.setDocument(document);
+    canvas.setEditedDocument(document, editKey);
   }
 
   /** Queue names the drafts of all flows use, for the queue pickers (until queues are managed on their own). */
@@ -232,9 +235,9 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
     return flows.queuesInDrafts();
   }
 
-  /** A node's label or config changed in the properties panel. */
-  private void applyNode(JsonNode changed) {
-    saveAndShow(FlowJson.write(changed));
+  /** A node's label or config changed in the properties panel; the key names the node and field. */
+  private void applyNode(JsonNode changed, String editKey) {
+    saveEdited(FlowJson.write(changed), editKey);
   }
 
   private void publish() {

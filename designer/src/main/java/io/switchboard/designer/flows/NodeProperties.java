@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.function.SerializableConsumer;
 import io.switchboard.designer.flows.properties.SchemaField;
 import io.switchboard.designer.flows.properties.SchemaForm;
 import io.switchboard.flow.json.FlowFormatException;
@@ -27,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  * the config as JSON for anything the form does not cover.
  */
 final class NodeProperties extends VerticalLayout {
-  private final SerializableConsumer<JsonNode> onChange;
+  private final java.util.function.BiConsumer<JsonNode, String> onChange;
   private final SchemaForm forms;
   private final H3 heading = new H3("Properties");
   private final Paragraph help = new Paragraph("Select a node on the canvas.");
@@ -43,7 +42,7 @@ final class NodeProperties extends VerticalLayout {
   private JsonNode document;
   private String nodeId;
 
-  NodeProperties(SerializableConsumer<JsonNode> onChange, FetchExtras fetch,
+  NodeProperties(java.util.function.BiConsumer<JsonNode, String> onChange, FetchExtras fetch,
       java.util.Map<String, Supplier<List<String>>> suggestions) {
     this.onChange = onChange;
     this.fetch = fetch;
@@ -171,6 +170,6 @@ final class NodeProperties extends VerticalLayout {
         editable.set("config", newConfig);
       }
     }
-    onChange.accept(copy);
+    onChange.accept(copy, "node:" + nodeId);
   }
 }

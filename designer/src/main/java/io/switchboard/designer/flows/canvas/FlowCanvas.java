@@ -39,6 +39,17 @@ public class FlowCanvas extends ReactAdapterComponent implements HasSize {
   }
 
   /**
+   * Shows a document that the user changed outside the canvas (a property, a variable, the
+   * source): the canvas records it as one step of its undo history. Consecutive edits with the
+   * same key (a node's field, typed into over several seconds) make one step together.
+   */
+  public void setEditedDocument(JsonNode document, String editKey) {
+    showPortsOf(document);
+    setState("editKey", editKey + "#" + System.nanoTime());
+    setState("document", FlowJson.compact(document));
+  }
+
+  /**
    * Sends each node's ports when they differ from those sent last: after a document from here, and
    * after an edit in the browser (an undo can bring back a config with other ports; a dropped or
    * pasted node is drawn with its palette entry's or its original's ports until then).
