@@ -91,6 +91,10 @@ final class DataStepEditor extends VerticalLayout {
     setId("step-editor");
     setPadding(false);
     setSpacing(false);
+    // the editor takes the view's height and its two columns scroll each on their own, the bar staying in view
+    setSizeFull();
+    getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m) 0").set("box-sizing", "border-box")
+        .set("min-height", "0").set("overflow", "hidden");
     heading.setId("step-heading");
     heading.getStyle().set("margin", "0");
     details.setId("step-details");
@@ -110,7 +114,8 @@ final class DataStepEditor extends VerticalLayout {
     body.setWidthFull();
     body.getStyle().set("font-family", "monospace");
     problems.setId("step-problems");
-    problems.getStyle().set("color", "var(--lumo-error-text-color)");
+    problems.getStyle().set("color", "var(--lumo-error-text-color)").set("margin", "0");
+    problems.setVisible(false);
     FormLayout basics = new FormLayout(id, name, method, url);
     basics.setColspan(url, 2);
     basics.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24em", 2));
@@ -152,7 +157,7 @@ final class DataStepEditor extends VerticalLayout {
     HorizontalLayout columns = new HorizontalLayout(form, test);
     columns.setWidthFull();
     columns.setSpacing(false);
-    columns.getStyle().set("min-height", "0").set("padding-top", "var(--lumo-space-s)");
+    columns.getStyle().set("min-height", "0").set("overflow", "hidden").set("padding-top", "var(--lumo-space-s)");
     columns.setFlexGrow(3, form);
     columns.setFlexGrow(2, test);
     form.setWidth("0");
@@ -212,6 +217,7 @@ final class DataStepEditor extends VerticalLayout {
     maxBytes.setValue(d.path("maxResponseBytes").asInt(1 << 20));
     auth.show(d.path("auth").isObject() ? d.path("auth") : null, secretsStored);
     problems.removeAll();
+    problems.setVisible(false);
     test.setInputs(inputs.rows());
   }
 
@@ -286,6 +292,7 @@ final class DataStepEditor extends VerticalLayout {
 
   private void save() {
     problems.removeAll();
+    problems.setVisible(false);
     try {
       DataStepService.StepView saved = version == 0 ? steps.create(definition(), user)
           : steps.update(id.getValue(), definition(), version, user);
@@ -300,10 +307,12 @@ final class DataStepEditor extends VerticalLayout {
 
   private void showProblems(BadRequestException e) {
     problems.removeAll();
+    problems.setVisible(false);
     if (e.problems().isEmpty()) {
       problems.add(new ListItem(e.getMessage()));
     }
     e.problems().forEach(p -> problems.add(new ListItem(p.message())));
+    problems.setVisible(true);
     // the list sits at the top of the form, which may be scrolled down to the field last edited
     problems.getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
     Notices.failed(e.problems().size() > 1 ? Texts.count(e.problems().size(), "problem") + " in the step, listed at the top"
@@ -312,6 +321,7 @@ final class DataStepEditor extends VerticalLayout {
 
   private DataStepTester.Report runTest(Map<String, Object> values) {
     problems.removeAll();
+    problems.setVisible(false);
     try {
       return tester.test(steps.unsaved(definition()), values);
     } catch (BadRequestException e) {

@@ -52,6 +52,7 @@ public class IntegrationsView extends VerticalLayout {
     setSizeFull();
     setPadding(false);
     list.setSizeFull();
+    list.getStyle().set("min-height", "0");
 
     grid.setId("step-grid");
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);

@@ -83,9 +83,8 @@ final class RowsEditor extends VerticalLayout {
     int index = made++;
     HorizontalLayout row = new HorizontalLayout();
     row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-    // fields share the panel's width and wrap to a second line rather than push the remove button out of it
+    // fields share the panel's width, narrowing rather than pushing the remove button out of it
     row.setWidthFull();
-    row.setWrap(true);
     Map<String, Supplier<Object>> reader = new LinkedHashMap<>();
     for (Column column : columns) {
       Object value = values.get(column.key());
@@ -100,13 +99,13 @@ final class RowsEditor extends VerticalLayout {
         select.setLabel(column.label());
         select.setItems(column.options());
         select.setValue(value == null ? column.options().getFirst() : String.valueOf(value));
-        select.getStyle().set("flex", "0 1 " + column.width()).set("min-width", "6rem");
+        select.getStyle().set("flex", "0 1 " + column.width()).set("min-width", "5rem");
         reader.put(column.key(), select::getValue);
         field = select;
       } else {
         TextField text = new TextField(column.label());
         text.setValue(value == null ? "" : String.valueOf(value));
-        text.getStyle().set("flex", "1 1 " + column.width()).set("min-width", "6rem");
+        text.getStyle().set("flex", "1 1 " + column.width()).set("min-width", "5rem");
         reader.put(column.key(), () -> text.getValue().strip());
         field = text;
       }

@@ -32,7 +32,8 @@ record StepUses(List<DataStepService.FlowUse> published, List<DataStepService.Dr
     if (!published.isEmpty()) {
       parts.add("published " + Texts.list(published.stream().map(p -> quoted(p.flowName()) + " v" + p.version()).toList()));
     }
-    return Texts.list(parts);
+    // "the drafts of A and B, and published C v3": the comma keeps the two lists apart
+    return drafts.size() > 1 && parts.size() > 1 ? String.join(", and ", parts) : Texts.list(parts);
   }
 
   /** "Used by …", or "Not used by any flow". */
