@@ -187,16 +187,25 @@ class IntegrationsIT {
     assertNoPageScroll(page);
     page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("integrations-list.png")));
 
+    // while a published flow calls the step, deleting it is refused with that flow's name
+    flows.saveDraft("integrations-it-priority", flow("integrations-it-priority", "Priority line (integrations)", "+48221110016"),
+        USER, null);
+    flows.publish("integrations-it-priority", "calls the helpdesk", USER);
+    page.reload();
+    page.locator("#step-grid").getByText("Get helpdesk ticket by id").click();
+    page.locator("#step-delete").click();
+    assertThat(page.getByText("\u201cGet helpdesk ticket by id\u201d cannot be deleted")).isVisible();
+    assertThat(page.getByText("Used by published \u201cPriority line (integrations)\u201d v1. Publish that flow without it first."))
+        .isVisible();
+    page.waitForTimeout(400); // the dialog's opening animation, for a screenshot that shows it settled
+    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("integrations-delete-refused.png")));
+    page.locator("[slot='confirm-button']:visible").click();
+    org.assertj.core.api.Assertions.assertThat(dataSteps.find(STEP_ID)).isPresent();
+    flows.delete("integrations-it-priority");
+
     // a draft that calls the step is named before it goes
-    flows.saveDraft("integrations-it-support", """
-        {"format": "switchboard.flow/1", "id": "integrations-it-support", "name": "Support line (integrations)",
-         "variables": {},
-         "nodes": [{"id": "trigger", "type": "trigger", "config": {"channel": "voice", "address": "+48221110015"}},
-                   {"id": "fetch1", "type": "fetch", "config": {"step": "%s", "input": {"id": "{{ trigger.from }}"}}},
-                   {"id": "end1", "type": "end", "config": {}}],
-         "edges": [{"from": "trigger", "port": "next", "to": "fetch1"}, {"from": "fetch1", "port": "ok", "to": "end1"},
-                   {"from": "fetch1", "port": "error", "to": "end1"}]}
-        """.formatted(STEP_ID), USER, null);
+    flows.saveDraft("integrations-it-support", flow("integrations-it-support", "Support line (integrations)", "+48221110015"),
+        USER, null);
     page.reload();
     page.locator("#step-grid").getByText("Get helpdesk ticket by id").click();
     assertThat(page.locator("#step-details")).containsText("Used by the draft of \u201cSupport line (integrations)\u201d");
@@ -211,6 +220,18 @@ class IntegrationsIT {
     assertThat(page.locator("#step-editor")).isHidden();
     assertThat(page.locator("#new-step")).isVisible();
     org.assertj.core.api.Assertions.assertThat(dataSteps.find(STEP_ID)).isEmpty();
+  }
+
+  /** A voice flow that looks the caller's ticket up with the imported step. */
+  private static String flow(String id, String name, String address) {
+    return """
+        {"format": "switchboard.flow/1", "id": "%s", "name": "%s", "variables": [],
+         "nodes": [{"id": "trigger", "type": "trigger", "config": {"channel": "voice", "address": "%s"}},
+                   {"id": "fetch1", "type": "fetch", "config": {"step": "%s", "input": {"id": "{{ trigger.from }}"}}},
+                   {"id": "end1", "type": "end", "config": {"outcome": "looked up"}}],
+         "edges": [{"from": "trigger", "port": "next", "to": "fetch1"}, {"from": "fetch1", "port": "ok", "to": "end1"},
+                   {"from": "fetch1", "port": "error", "to": "end1"}]}
+        """.formatted(id, name, address, STEP_ID);
   }
 
   private static void assertInView(Page page, Locator element) {
