@@ -105,8 +105,8 @@ class IntegratorScreenIT {
     page.locator("#step-auth-value input").fill(KEY);
     page.locator("#step-save").click();
 
-    assertThat(page.locator("#step-grid")).containsText("crm-lookup");
-    assertThat(page.locator("#step-editor h3")).containsText("version 1");
+    assertThat(page.locator("#step-heading")).hasText("CRM lookup");
+    assertThat(page.locator("#step-details")).containsText("Version 1");
     assertThat(page.locator("#step-auth-value input")).hasValue("");
     assertThat(page.locator("#step-auth-value input")).hasAttribute("placeholder", "stored; type to replace");
 
@@ -184,15 +184,15 @@ class IntegratorScreenIT {
     page.locator("#import-openapi").click();
     page.locator("#openapi-document textarea").fill(document);
     page.locator("#openapi-read").click();
-    assertThat(page.locator("#openapi-notes")).containsText("Tickets: 1 operation(s).");
+    assertThat(page.locator("#openapi-notes")).containsText("Tickets: 1 operation.");
     assertThat(page.locator("#openapi-notes")).containsText("bearer authentication");
-    page.locator("#openapi-operations").getByText("GET /tickets/{id} — One ticket").click();
+    assertThat(page.locator("#openapi-operations").getByText("GET /tickets/{id} — One ticket")).isVisible();
     assertThat(page.locator("#openapi-base-url input")).hasValue("https://tickets.example.com/v1");
     page.locator("#openapi-auth-value input").fill("tok-imported-31");
     page.locator("#openapi-create").click();
 
-    assertThat(page.locator("#step-grid")).containsText("get-ticket");
-    page.locator("#step-grid").getByText("One ticket").click();
+    assertThat(page.locator("#step-heading")).hasText("Get ticket");
+    assertThat(page.locator("#step-id input")).hasValue("get-ticket");
     assertThat(page.locator("#step-url input")).hasValue("https://tickets.example.com/v1/tickets/{{ input.id }}");
     assertThat(page.locator("#step-inputs-0-name input")).hasValue("id");
     assertThat(page.locator("#step-outputs-1-variable input")).hasValue("subject");

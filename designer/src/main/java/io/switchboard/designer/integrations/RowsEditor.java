@@ -83,6 +83,8 @@ final class RowsEditor extends VerticalLayout {
     int index = made++;
     HorizontalLayout row = new HorizontalLayout();
     row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+    // fields share the panel's width, narrowing rather than pushing the remove button out of it
+    row.setWidthFull();
     Map<String, Supplier<Object>> reader = new LinkedHashMap<>();
     for (Column column : columns) {
       Object value = values.get(column.key());
@@ -97,19 +99,25 @@ final class RowsEditor extends VerticalLayout {
         select.setLabel(column.label());
         select.setItems(column.options());
         select.setValue(value == null ? column.options().getFirst() : String.valueOf(value));
-        select.setWidth(column.width());
+        select.getStyle().set("flex", "0 1 " + column.width()).set("min-width", "5rem");
         reader.put(column.key(), select::getValue);
         field = select;
       } else {
         TextField text = new TextField(column.label());
         text.setValue(value == null ? "" : String.valueOf(value));
-        text.setWidth(column.width());
+        text.getStyle().set("flex", "1 1 " + column.width()).set("min-width", "5rem");
         reader.put(column.key(), () -> text.getValue().strip());
         field = text;
       }
       field.setId(fieldId);
       row.add(field);
     }
+    // what a row holds beyond the columns shown (an input's description from an import) is kept as it was
+    values.forEach((key, value) -> {
+      if (!reader.containsKey(key) && value != null) {
+        reader.put(key, () -> value);
+      }
+    });
     Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
     remove.setId(id + "-" + index + "-remove");
     remove.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY, ButtonVariant.ERROR);

@@ -14,18 +14,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The Test button's panel: a field per declared input, prefilled with its example, and what the
  * run found: the request sent (secrets redacted), the status, the raw answer, the mapped outputs
- * and the time taken.
+ * and the time taken. It sits beside the step's form, so what an edit changes shows without
+ * scrolling away from it.
  */
 final class StepTestPanel extends VerticalLayout {
   private final FlexLayout inputs = new FlexLayout();
   private final Map<String, TextField> fields = new LinkedHashMap<>();
   private final Div result = new Div();
 
-  StepTestPanel(Function<Map<String, Object>, DataStepTester.Report> run) {
+  /**
+   * @param run tests the step as the form has it with these input values
+   * @param declared the inputs the form declares now
+   */
+  StepTestPanel(Function<Map<String, Object>, DataStepTester.Report> run, Supplier<List<Map<String, Object>>> declared) {
     setId("step-test");
     setPadding(false);
     inputs.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -42,7 +48,16 @@ final class StepTestPanel extends VerticalLayout {
       show(run.apply(values));
     });
     test.setId("step-test-run");
-    add(new H4("Test"), inputs, test, result);
+    test.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.PRIMARY);
+    Button refresh = new Button("Take the inputs from the form", e -> setInputs(declared.get()));
+    refresh.setId("step-test-inputs");
+    refresh.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.TERTIARY,
+        com.vaadin.flow.component.button.ButtonVariant.SMALL);
+    H4 title = new H4("Test");
+    title.getStyle().set("margin", "0");
+    Span how = new Span("Sends the request as the form has it, saved or not, with these values.");
+    how.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+    add(title, how, inputs, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(test, refresh), result);
   }
 
   /** A field for each input, keeping what was typed in fields that stay. */
@@ -53,14 +68,23 @@ final class StepTestPanel extends VerticalLayout {
     fields.clear();
     for (Map<String, Object> input : declared) {
       String name = String.valueOf(input.get("name"));
-      TextField field = new TextField(name + (Boolean.TRUE.equals(input.get("required")) ? " *" : ""));
+      TextField field = new TextField(name);
+      field.setRequiredIndicatorVisible(Boolean.TRUE.equals(input.get("required")));
       field.setId("test-input-" + name);
+      field.setWidth("14rem");
+      Object help = input.get("description");
+      if (help != null) {
+        field.setHelperText(String.valueOf(help));
+      }
       Object example = input.get("example");
       field.setValue(typed.getOrDefault(name, example == null ? "" : String.valueOf(example)));
       fields.put(name, field);
       inputs.add(field);
     }
     result.removeAll();
+    if (declared.isEmpty()) {
+      inputs.add(new Span("The step declares no inputs."));
+    }
   }
 
   private void show(DataStepTester.Report run) {

@@ -42,4 +42,12 @@ public final class Texts {
     }
     return days < 7 ? days + " days ago" : "on " + DAY.format(then);
   }
+
+  /** "a", "a and b", "a, b and c": items as a sentence lists them. */
+  public static String list(java.util.List<String> items) {
+    if (items.size() < 2) {
+      return items.isEmpty() ? "" : items.getFirst();
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.getLast();
+  }
 }

@@ -26,4 +26,12 @@ class TextsTest {
     assertThat(Texts.ago(NOW.minus(Duration.ofDays(4)), NOW)).isEqualTo("4 days ago");
     assertThat(Texts.ago(Instant.parse("2026-10-02T12:00:00Z"), NOW)).startsWith("on 2 Oct 2026");
   }
+
+  @Test
+  void itemsAreListedAsASentenceListsThem() {
+    assertThat(Texts.list(java.util.List.of())).isEmpty();
+    assertThat(Texts.list(java.util.List.of("a"))).isEqualTo("a");
+    assertThat(Texts.list(java.util.List.of("a", "b"))).isEqualTo("a and b");
+    assertThat(Texts.list(java.util.List.of("a", "b", "c"))).isEqualTo("a, b and c");
+  }
 }

@@ -65,6 +65,7 @@ public final class OpenApiImporter {
     OpenAPI api = parse(text);
     Refs refs = new Refs(api);
     List<StepDefinition> steps = new ArrayList<>();
+    java.util.Set<String> ids = new java.util.HashSet<>();
     for (String key : keys) {
       int space = key.indexOf(' ');
       String method = space < 0 ? "" : key.substring(0, space).toUpperCase(Locale.ROOT);
@@ -82,7 +83,7 @@ public final class OpenApiImporter {
       if (op.getParameters() != null) {
         op.getParameters().forEach(p -> parameters.add(refs.parameter(p)));
       }
-      steps.add(new OperationStep(refs, method, path, op, parameters).toStep(baseUrl, auth));
+      steps.add(new OperationStep(refs, method, path, op, parameters).toStep(baseUrl, auth, ids));
     }
     return steps;
   }

@@ -35,7 +35,8 @@ final class OperationStep {
     this.parameters = parameters;
   }
 
-  StepDefinition toStep(String baseUrl, StepAuth.Definition auth) {
+  /** @param taken the ids earlier steps of the same import took; this step's id is added */
+  StepDefinition toStep(String baseUrl, StepAuth.Definition auth, java.util.Set<String> taken) {
     List<StepDefinition.Input> inputs = new ArrayList<>();
     Map<String, String> query = new LinkedHashMap<>();
     Map<String, String> headers = new LinkedHashMap<>();
@@ -65,8 +66,11 @@ final class OperationStep {
     String body = body(inputs);
     String url = stripSlash(baseUrl) + PATH_PARAMETER.matcher(path).replaceAll(m ->
         Matcher.quoteReplacement("{{ input." + inputName(m.group(1)) + " }}"));
-    String name = firstOf(operation.getSummary(), operation.getOperationId(), method + " " + path);
-    return new StepDefinition(id(), shorten(name, 100), shorten(operation.getDescription(), 2000), method, url, query,
+    String name = StepNames.name(operation.getOperationId(), operation.getSummary(), method, path);
+    String description = StepNames.description(operation.getOperationId(), operation.getSummary(),
+        operation.getDescription());
+    return new StepDefinition(StepNames.unique(id(), taken), shorten(name, 100), shorten(description, 2000), method, url,
+        query,
         headers, body, inputs, outputs(), null, null, null, null, auth);
   }
 
@@ -167,15 +171,6 @@ final class OperationStep {
   private static String example(Object example, Schema<?> schema) {
     Object value = example != null ? example : schema == null ? null : schema.getExample();
     return value == null ? null : shorten(String.valueOf(value), 1000);
-  }
-
-  private static String firstOf(String... values) {
-    for (String value : values) {
-      if (value != null && !value.isBlank()) {
-        return value.strip();
-      }
-    }
-    return null;
   }
 
   private static String shorten(String text, int max) {

@@ -72,6 +72,9 @@ public final class DataStepService {
   /** A published flow whose latest version calls the step. */
   public record FlowUse(String flowId, String flowName, int version) {}
 
+  /** A flow whose draft calls the step, whatever its published versions do. */
+  public record DraftUse(String flowId, String flowName) {}
+
   /**
    * Brings the catalog in line with the database: at start-up, and then now and again for the steps
    * another instance created, changed or deleted. One query of ids and versions when nothing
@@ -160,7 +163,8 @@ public final class DataStepService {
     HttpDataStep compiled = definitions.check(step);
     List<FlowRepository.Published> published = flows.latestPublished();
     List<io.switchboard.flow.validate.Problem> broken = new PublishedFlowCheck(sandbox, catalog.directory())
-        .newErrors(step, published.stream().filter(f -> stepsCalledBy(f).contains(id)).toList());
+        .newErrors(step, published.stream()
+            .filter(f -> stepsCalledBy(FlowJson.readFlowTree(f.document())).contains(id)).toList());
     if (!broken.isEmpty()) {
       throw new ConflictException("this change would break published flows that call '" + id + "': "
           + broken.getFirst().message() + (broken.size() > 1 ? " (and " + (broken.size() - 1) + " more)" : "")
@@ -274,6 +278,28 @@ public final class DataStepService {
     LOG.info("data step '{}' deleted by {}", id, user);
   }
 
+  /**
+   * The flows whose drafts call the step, ordered by name: deleting the step leaves those drafts
+   * with a problem to fix before they can be published, so the one deleting it is told their names.
+   */
+  public List<DraftUse> draftsUsing(String stepId) {
+    return draftsByStep().getOrDefault(stepId, List.of());
+  }
+
+  /** For each step some draft calls, the flows whose drafts call it, ordered by name; two queries in all. */
+  public Map<String, List<DraftUse>> draftsByStep() {
+    Map<String, String> names = new java.util.HashMap<>();
+    flows.list().forEach(f -> names.put(f.id(), f.name()));
+    Map<String, List<DraftUse>> uses = new java.util.HashMap<>();
+    for (FlowRepository.DraftProblems draft : flows.draftProblems()) {
+      DraftUse use = new DraftUse(draft.id(), names.getOrDefault(draft.id(), draft.id()));
+      draftCalls(draft.document()).forEach(step -> uses.computeIfAbsent(step, k -> new ArrayList<>()).add(use));
+    }
+    uses.values().forEach(list -> list.sort(java.util.Comparator.comparing(DraftUse::flowName,
+        String.CASE_INSENSITIVE_ORDER)));
+    return uses;
+  }
+
   public List<DataStepChange> history(String id) {
     List<DataStepChange> history = repository.history(id);
     if (history.isEmpty()) {
@@ -333,16 +359,25 @@ public final class DataStepService {
   private static Map<String, List<FlowUse>> usesByStep(List<FlowRepository.Published> published) {
     Map<String, List<FlowUse>> uses = new java.util.HashMap<>();
     for (FlowRepository.Published flow : published) {
-      stepsCalledBy(flow).forEach(step -> uses.computeIfAbsent(step, k -> new ArrayList<>())
+      stepsCalledBy(FlowJson.readFlowTree(flow.document())).forEach(step -> uses.computeIfAbsent(step, k -> new ArrayList<>())
           .add(new FlowUse(flow.flowId(), flow.name(), flow.version())));
     }
     return uses;
   }
 
-  /** The data steps a published flow's fetch nodes name. */
-  private static java.util.Set<String> stepsCalledBy(FlowRepository.Published flow) {
+  /** The steps a draft calls; a draft that does not read as a flow (it is being written) calls none. */
+  private static java.util.Set<String> draftCalls(String document) {
+    try {
+      return document == null ? java.util.Set.of() : stepsCalledBy(FlowJson.readDraftTree(document));
+    } catch (RuntimeException unreadable) {
+      return java.util.Set.of();
+    }
+  }
+
+  /** The data steps a flow's fetch nodes name. */
+  private static java.util.Set<String> stepsCalledBy(JsonNode flow) {
     java.util.Set<String> called = new java.util.LinkedHashSet<>();
-    for (JsonNode node : FlowJson.readFlowTree(flow.document()).path("nodes")) {
+    for (JsonNode node : flow.path("nodes")) {
       if ("fetch".equals(node.path("type").asString(null)) && node.path("config").has("step")) {
         called.add(node.path("config").path("step").asString());
       }

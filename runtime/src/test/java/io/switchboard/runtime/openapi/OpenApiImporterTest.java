@@ -47,7 +47,8 @@ class OpenApiImporterTest {
         KEY).getFirst();
 
     assertThat(step.id()).isEqualTo("get-customer");
-    assertThat(step.name()).isEqualTo("Customer by id");
+    assertThat(step.name()).isEqualTo("Get customer");
+    assertThat(step.description()).isEqualTo("One customer with loyalty tier and contract.");
     assertThat(step.url()).isEqualTo("https://crm.acme.example/api/v2/customers/{{ input.customer_id }}");
     assertThat(step.query()).containsExactly(java.util.Map.entry("expand", "{{ input.expand }}"));
     assertThat(step.headers()).containsOnlyKeys("X-Request-Id");
@@ -71,7 +72,10 @@ class OpenApiImporterTest {
         .containsExactly("phone:string:true:+48600000001", "limit:number:false:5");
     assertThat(search.outputs().getFirst().path()).isEqualTo("$[0].name");
     StepDefinition ticket = steps.get(1);
+    assertThat(search.name()).isEqualTo("Find customers");
+    assertThat(search.description()).isEqualTo("Search customers by phone");
     assertThat(ticket.id()).isEqualTo("post-tickets");
+    assertThat(ticket.name()).isEqualTo("Open a ticket");
     assertThat(ticket.method()).isEqualTo("POST");
     assertThat(ticket.body()).isEqualTo("{\"subject\": \"{{ input.subject }}\", \"priority\": {{ input.priority }}, "
         + "\"customerId\": \"{{ input.customerId }}\"}");

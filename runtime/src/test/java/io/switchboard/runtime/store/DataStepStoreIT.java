@@ -63,4 +63,34 @@ class DataStepStoreIT {
       TestDatabases.dispose(ds);
     }
   }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void theDraftsThatCallAStepAreFoundByFlowNameWhetherPublishedOrNot(TestDatabases.Kind kind) {
+    HikariDataSource ds = kind.create().get();
+    try {
+      draftsThatCallAStep(io.switchboard.runtime.store.Databases.dsl(ds));
+    } finally {
+      TestDatabases.dispose(ds);
+    }
+  }
+
+  private static void draftsThatCallAStep(DSLContext dsl) {
+    Clock clock = Clock.systemUTC();
+    FlowRepository flows = new FlowRepository(dsl, clock);
+    DataStepService service = new DataStepService(new DataStepRepository(dsl, clock), flows,
+        SecretBox.fromBase64(SecretBox.newKey()), Engine.sandbox(), new HttpFetcher(OutboundGuard.strict()),
+        new DataStepCatalog(), clock);
+    String calling = "{\"nodes\": [{\"id\": \"fetch1\", \"type\": \"fetch\", \"config\": {\"step\": \"crm-phone\"}}]}";
+    String other = "{\"nodes\": [{\"id\": \"fetch1\", \"type\": \"fetch\", \"config\": {\"step\": \"billing\"}}]}";
+    flows.saveDraft("support-line", "Support line", calling, "[]", 0, "ana", null);
+    flows.saveDraft("after-hours", "After hours", calling, "[]", 0, "ana", null);
+    flows.saveDraft("billing-line", "Billing line", other, "[]", 0, "ana", null);
+    flows.saveDraft("half-written", "Half written", "{\"nodes\": [", "[]", 1, "ana", null);
+
+    assertThat(service.draftsUsing("crm-phone")).containsExactly(
+        new DataStepService.DraftUse("after-hours", "After hours"), new DataStepService.DraftUse("support-line", "Support line"));
+    assertThat(service.draftsUsing("billing")).extracting(DataStepService.DraftUse::flowName).containsExactly("Billing line");
+    assertThat(service.draftsUsing("nobody-calls-this")).isEmpty();
+  }
 }
