@@ -27,9 +27,12 @@ export function categoryTitle(category: string): string {
   return category ? category.charAt(0).toUpperCase() + category.slice(1) : 'Other';
 }
 
-/** Whether the entry matches what was typed: every word in its title, type or help, any case. */
+/**
+ * Whether the entry matches what was typed: every word in its title or type, any case. Not in its
+ * help: "wait" would find every step whose help says that the caller waits.
+ */
 export function matches(entry: PaletteEntry, query: string): boolean {
-  const text = `${entry.title} ${entry.type} ${entry.help}`.toLowerCase();
+  const text = `${entry.title} ${entry.type}`.toLowerCase();
   return query
     .toLowerCase()
     .split(/\s+/)
