@@ -1,23 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { Clipboard } from './clipboard';
 import type { FlowDoc } from './document';
+import { triggerAnd } from './test-flows';
 
 function flow(): FlowDoc {
-  return {
-    format: 'switchboard.flow/1',
-    id: 'f',
-    name: 'F',
-    nodes: [
-      { id: 'trigger1', type: 'trigger', config: { channel: 'voice' } },
+  return triggerAnd(
+    [
       { id: 'branch1', type: 'branch', label: 'Gold?', config: { cases: [{ port: 'gold', when: 'x' }] } },
       { id: 'end1', type: 'end', config: {} },
     ],
-    edges: [
+    [
       { from: 'trigger1', port: 'next', to: 'branch1' },
       { from: 'branch1', port: 'gold', to: 'end1' },
     ],
-    layout: { trigger1: { x: 0, y: 0 }, branch1: { x: 0, y: 150 }, end1: { x: 0, y: 300 } },
-  };
+    { branch1: { x: 0, y: 150 }, end1: { x: 0, y: 300 } },
+  );
 }
 const ports = { trigger1: ['next'], branch1: ['gold', 'else'], end1: [] };
 

@@ -12,19 +12,12 @@ import {
   removeNodes,
   type FlowDoc,
 } from './document';
+import { triggerAnd } from './test-flows';
 
 function flow(): FlowDoc {
-  return {
-    format: 'switchboard.flow/1',
-    id: 'f',
-    name: 'F',
-    nodes: [
-      { id: 'trigger1', type: 'trigger', config: { channel: 'voice' } },
-      { id: 'end1', type: 'end', config: {} },
-    ],
-    edges: [{ from: 'trigger1', port: 'next', to: 'end1' }],
-    layout: { trigger1: { x: 0, y: 0 }, end1: { x: 0, y: 200 } },
-  };
+  return triggerAnd([{ id: 'end1', type: 'end', config: {} }], [{ from: 'trigger1', port: 'next', to: 'end1' }], {
+    end1: { x: 0, y: 200 },
+  });
 }
 
 describe('document edits', () => {
