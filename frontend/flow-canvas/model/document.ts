@@ -122,81 +122,20 @@ export function canonical(value: unknown): string {
   );
 }
 
-/** Undo and redo over whole documents. */
-export class History {
-  private past: string[] = [];
-  private future: string[] = [];
+/** The node type a flow has exactly one of: where it starts. */
+export const TRIGGER = 'trigger';
 
-  record(before: FlowDoc): void {
-    this.past.push(JSON.stringify(before));
-    if (this.past.length > 200) {
-      this.past.shift();
-    }
-    this.future = [];
-  }
-
-  undo(current: FlowDoc): FlowDoc | undefined {
-    return History.step(this.past, this.future, current);
-  }
-
-  redo(current: FlowDoc): FlowDoc | undefined {
-    return History.step(this.future, this.past, current);
-  }
-
-  /** Takes the last document off one stack, keeping the current one on the other. */
-  private static step(from: string[], to: string[], current: FlowDoc): FlowDoc | undefined {
-    const taken = from.pop();
-    if (taken === undefined) {
-      return undefined;
-    }
-    to.push(JSON.stringify(current));
-    return JSON.parse(taken);
-  }
-}
-
-/** Nodes copied to paste later, with the edges between them and their ports. */
-export type Clip = { nodes: FlowNode[]; edges: FlowEdge[]; layout: Record<string, Position>; ports: Ports };
-
-export function copyNodes(doc: FlowDoc, ids: string[], ports: Ports): Clip | undefined {
-  const picked = new Set(ids);
-  const nodes = doc.nodes.filter((n) => picked.has(n.id) && n.type !== 'trigger');
-  if (nodes.length === 0) {
-    return undefined;
-  }
-  const kept = new Set(nodes.map((n) => n.id));
-  const layout: Record<string, Position> = {};
-  const copiedPorts: Ports = {};
-  nodes.forEach((n, i) => {
-    layout[n.id] = positionOf(doc, n.id, i);
-    copiedPorts[n.id] = [...(ports[n.id] ?? [])];
-  });
-  return {
-    nodes: JSON.parse(JSON.stringify(nodes)),
-    edges: doc.edges.filter((e) => kept.has(e.from) && kept.has(e.to)).map((e) => ({ ...e, id: undefined })),
-    layout,
-    ports: copiedPorts,
-  };
-}
+/** What the canvas tells a person who drops a second trigger. */
+export const ONE_TRIGGER = "A flow has one trigger: change this one's channel in its properties";
 
 /**
- * Pastes copied nodes under fresh ids, shifted so they do not hide the originals; returns the new
- * ids too, and the pasted nodes' ports (those of the originals, as their configs are the same).
+ * What dropping a node of this type does: add it, or, for a trigger when the flow has one already,
+ * nothing but pointing at the one it has (as in Twilio Studio, a flow starts at one place; its
+ * channel is a property of that trigger, so a second one would only be an error to remove).
  */
-export function pasteNodes(doc: FlowDoc, clip: Clip): { doc: FlowDoc; ids: string[]; ports: Ports } {
-  let next = doc;
-  const renamed = new Map<string, string>();
-  const ports: Ports = {};
-  for (const node of clip.nodes) {
-    const id = freshId(next, node.type);
-    renamed.set(node.id, id);
-    ports[id] = [...(clip.ports[node.id] ?? [])];
-    const at = clip.layout[node.id] ?? { x: 0, y: 0 };
-    next = {
-      ...next,
-      nodes: [...next.nodes, { ...JSON.parse(JSON.stringify(node)), id }],
-      layout: { ...(next.layout ?? {}), [id]: { x: at.x + 40, y: at.y + 40 } },
-    };
-  }
-  const edges = clip.edges.map((e) => ({ from: renamed.get(e.from)!, port: e.port, to: renamed.get(e.to)! }));
-  return { doc: { ...next, edges: [...next.edges, ...edges] }, ids: [...renamed.values()], ports };
+export type DropDecision = { kind: 'add' } | { kind: 'refuse'; message: string; existing: string };
+
+export function decideDrop(doc: FlowDoc, type: string): DropDecision {
+  const existing = type === TRIGGER ? doc.nodes.find((n) => n.type === TRIGGER) : undefined;
+  return existing ? { kind: 'refuse', message: ONE_TRIGGER, existing: existing.id } : { kind: 'add' };
 }

@@ -1,6 +1,6 @@
 // Tidy-up: places the nodes top-down by ELK's layered algorithm (elkjs), following the edges.
 import ELK from 'elkjs/lib/elk.bundled.js';
-import type { FlowDoc, Position } from './model';
+import type { FlowDoc, Position } from './document';
 
 const elk = new ELK();
 
