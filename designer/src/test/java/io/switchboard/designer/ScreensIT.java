@@ -95,11 +95,11 @@ class ScreensIT {
     EditorPage.openTab(page, "source");
     page.locator("#flow-document textarea").fill(broken);
     page.locator("#apply-source").click();
+    assertThat(page.locator("#drawer-tab-problems")).hasText(java.util.regex.Pattern.compile("Problems · \\d+"));
+    EditorPage.openTab(page, "problems");
     assertThat(page.locator("#flow-problems")).containsText("is not valid");
     assertThat(page.locator("#publish")).isDisabled();
     assertThat(page.locator(".react-flow__node[data-id='n3'] .sb-badge.sb-error")).hasText("1");
-    assertThat(page.locator("#drawer-tab-problems")).hasText(java.util.regex.Pattern.compile("Problems · \\d+"));
-    EditorPage.openTab(page, "problems");
     page.locator("#flow-problems").getByText("is not valid").click();
     assertThat(page.locator("#node-properties")).containsText("n3");
     assertThat(page.locator(".react-flow__node[data-id='n3'] .sb-card")).hasClass(java.util.regex.Pattern.compile("sb-selected"));

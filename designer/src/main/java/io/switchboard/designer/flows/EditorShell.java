@@ -58,6 +58,7 @@ final class EditorShell extends Composite<SplitLayout> {
     getElement().executeJs("return window.localStorage.getItem($0)", STORAGE_KEY).then(String.class, this::restore);
   }
 
+  /** The layout the user left here last time, if any. */
   private void restore(String saved) {
     if (saved == null || saved.isBlank()) {
       return;

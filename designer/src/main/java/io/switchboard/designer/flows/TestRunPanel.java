@@ -38,10 +38,10 @@ final class TestRunPanel extends VerticalLayout {
   private final TestRun.Factory runs;
   private final SerializableSupplier<FlowDocument> draft;
   private final SerializableConsumer<List<StepRecord>> onTrace;
-  private final TextField from = new TextField("From");
-  private final TextField to = new TextField("To");
-  private final TextArea data = new TextArea("Trigger data (JSON)");
-  private final TextArea samples = new TextArea("Sample answers of fetch nodes (JSON, by node id)");
+  private final TextField from = compact(new TextField(), "From", "the caller's number or address");
+  private final TextField to = compact(new TextField(), "To", "the flow's number or address");
+  private final TextArea data = compact(new TextArea(), "Data", "trigger data (JSON)");
+  private final TextArea samples = compact(new TextArea(), "Samples", "sample answers of fetch nodes (JSON, by node id)");
   private final Span status = new Span("Run the draft to see the path it takes. Nothing is sent.");
   private final HorizontalLayout input = new HorizontalLayout();
   private final Grid<StepRecord> steps = new Grid<>();
@@ -82,9 +82,9 @@ final class TestRunPanel extends VerticalLayout {
     steps.setId("test-steps");
     steps.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
     steps.addColumn(StepRecord::seq).setHeader("#").setWidth("3rem").setFlexGrow(0);
-    steps.addComponentColumn(this::nodeCell).setHeader("Step").setWidth("11rem").setFlexGrow(1);
-    steps.addColumn(s -> s.port() == null ? "" : s.port()).setHeader("Port taken").setWidth("6.5rem").setFlexGrow(0);
-    steps.addColumn(s -> TestRunSentences.duration(s.durationNanos())).setHeader("Time").setWidth("6rem").setFlexGrow(0);
+    steps.addComponentColumn(this::nodeCell).setHeader("Step").setWidth("10rem").setFlexGrow(0);
+    steps.addColumn(s -> s.port() == null ? "" : s.port()).setHeader("Port taken").setWidth("6rem").setFlexGrow(0);
+    steps.addColumn(s -> TestRunSentences.duration(s.durationNanos())).setHeader("Time").setWidth("5.5rem").setFlexGrow(0);
     steps.addComponentColumn(this::whatHappened).setHeader("What happened").setFlexGrow(3);
     steps.addItemClickListener(e -> stepDetail.show(e.getItem(), run.variablesBefore(), sentences));
     HorizontalLayout result = new HorizontalLayout(steps, stepDetail);
@@ -94,6 +94,16 @@ final class TestRunPanel extends VerticalLayout {
     result.setFlexGrow(1, steps);
     add(setup, status, input, result);
     setFlexGrow(1, result);
+  }
+
+  /** A field labelled by a word inside it, so that the set-up takes one low row. */
+  private static <T extends com.vaadin.flow.component.textfield.TextFieldBase<T, String>> T compact(T field, String word,
+      String meaning) {
+    Span prefix = new Span(word);
+    prefix.addClassName("sb-test-prefix");
+    field.setPrefixComponent(prefix);
+    field.setAriaLabel(word + ": " + meaning);
+    return field;
   }
 
   private void start() {
