@@ -3,15 +3,15 @@ package io.switchboard.designer.flows;
 import io.switchboard.runtime.model.FlowVersion;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.splitlayout.SplitLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -21,22 +21,24 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.switchboard.designer.flows.canvas.FlowCanvas;
 import io.switchboard.designer.security.Role;
 import io.switchboard.designer.ui.Notices;
+import io.switchboard.designer.ui.Texts;
 import io.switchboard.flow.json.FlowJson;
 import io.switchboard.flow.validate.Problem;
 import io.switchboard.runtime.service.FlowService;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Instant;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One flow: the canvas, the properties of the selected node, the problems found by the validator,
- * publishing and history. Every edit is saved as the draft at once, guarded by the draft's
- * revision so that two editors never silently overwrite each other.
+ * One flow: the canvas, the properties of the selected node beside it, and a drawer under it with
+ * the problems found by the validator, test runs, variables, versions and the source. The screen
+ * fills the window and never scrolls as a page; its panels do. Every edit is saved as the draft at
+ * once, guarded by the draft's revision so that two editors never silently overwrite each other.
  */
 @Route("flows")
 @PageTitle("Flow · Switchboard")
 @RolesAllowed({Role.DESIGNER, Role.ADMIN})
+@StyleSheet("styles/editor.css")
 public class FlowEditorView extends VerticalLayout implements HasUrlParameter<String> {
   private final FlowService flows;
   private final String user;
@@ -44,21 +46,24 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
   private final Span state = new Span();
   private final FlowCanvas canvas = new FlowCanvas();
   private final NodeProperties properties;
-  private final VariablesPanel variables = new VariablesPanel(changed -> saveAndShow(FlowJson.write(changed)));
+  private final VariablesPanel variables = new VariablesPanel(changed -> saveEdited(FlowJson.write(changed), "variables"));
   private final ProblemsPanel problems;
-  private final Grid<FlowVersion> versions = new Grid<>();
-  private final TextArea source = new TextArea();
+  private final EditorDrawer drawer = new EditorDrawer();
+  private final VersionsPanel versions;
+  private final SourcePanel source = new SourcePanel(text -> saveEdited(text, "source"));
   private final TextField comment = new TextField();
   private final Button publish = new Button("Publish");
   private final Span readOnlyBanner = new Span();
   private final Button restore = new Button("Restore this version as the draft");
   private final HorizontalLayout versionBar = new HorizontalLayout();
+  private final HorizontalLayout header = new HorizontalLayout();
   private final FetchExtras fetch;
   private String flowId;
   private int revision;
   private JsonNode document;
   private FlowVersion viewedVersion;
   private FlowFileActions fileActions;
+  private boolean foldedTheMenu;
 
   public FlowEditorView(FlowService flows, AuthenticationContext authentication,
       io.switchboard.runtime.connector.DataStepCatalog dataSteps, io.switchboard.runtime.service.TestRun.Factory testRuns,
@@ -77,88 +82,92 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
         canvas.focusNode(nodeId);
       }
       properties.show(document, nodeId);
-    }, fixed -> saveAndShow(FlowJson.write(fixed)));
-    problems.setWidthFull();
-    problems.setHeight("9rem");
-    setWidthFull();
-    setPadding(true);
+    }, fixed -> saveEdited(FlowJson.write(fixed), "problem-fix"));
+    this.versions = new VersionsPanel(scripts, v -> getUI().ifPresent(ui -> ui.navigate(FlowEditorView.class, flowId,
+        com.vaadin.flow.router.QueryParameters.of("version", String.valueOf(v.version())))));
+    addClassName("sb-editor");
+    setSizeFull();
+    setPadding(false);
+    setSpacing(false);
 
     canvas.setId("flow-canvas");
     canvas.setSizeFull();
     canvas.onEdit(this::save);
     canvas.onSelect(nodeId -> properties.show(document, nodeId));
-    SplitLayout split = new SplitLayout(canvas, properties);
-    split.setWidthFull();
-    split.setHeight("64vh");
-    split.setMinHeight("420px");
-    split.setSplitterPosition(75);
+    properties.addClassName("sb-editor-inspector");
 
-    versions.setId("flow-versions");
-    versions.addColumn(FlowVersion::version).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
-    versions.addColumn(v -> Instant.ofEpochMilli(v.publishedAt()).toString()).setHeader("Published");
-    versions.addColumn(v -> v.publishedBy() == null ? "" : v.publishedBy()).setHeader("By");
-    versions.addColumn(v -> v.comment() == null ? "" : v.comment()).setHeader("Comment").setFlexGrow(2);
-    versions.addComponentColumn(v -> {
-      Button open = new Button("Open", e -> getUI().ifPresent(ui -> ui.navigate(FlowEditorView.class, flowId,
-          com.vaadin.flow.router.QueryParameters.of("version", String.valueOf(v.version())))));
-      open.setId("open-version-" + v.version());
-      open.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-      return open;
-    }).setAutoWidth(true).setFlexGrow(0);
-    versions.addComponentColumn(v -> new ScriptLinks(scripts, flowId, v.version())).setHeader("Script").setAutoWidth(true)
-        .setFlexGrow(0);
-    versions.setAllRowsVisible(true);
-
-    source.setId("flow-document");
-    source.setWidthFull();
-    source.setHeight("18rem");
-    source.getStyle().set("font-family", "monospace");
-    Button applySource = new Button("Apply source", e -> saveAndShow(source.getValue()));
-    applySource.setId("apply-source");
-    Details sourceDetails = new Details("Source (JSON)", new VerticalLayout(source, applySource));
-    sourceDetails.setId("source-details");
-    Details history = new Details("Versions", versions);
-    Details variablesDetails = new Details("Variables", variables);
-    variablesDetails.setId("variables-details");
-    variablesDetails.setWidthFull();
+    problems.setSizeFull();
     TestRunPanel testRun = new TestRunPanel(testRuns, () -> FlowJson.toDocument(document), canvas::showTrace);
-    Details testDetails = new Details("Test run", testRun);
-    testDetails.setId("test-run-details");
-    testDetails.setWidthFull();
-    history.setId("versions-details");
+    drawer.addTab("problems", "Problems", problems);
+    drawer.addTab("test-run", "Test run", testRun);
+    drawer.addTab("variables", "Variables", variables);
+    drawer.addTab("versions", "Versions", versions);
+    drawer.addTab("source", "Source", source);
+    EditorShell shell = new EditorShell(canvas, properties, drawer);
 
     comment.setPlaceholder("Comment for this version");
+    comment.setAriaLabel("Comment for this version");
     comment.setId("publish-comment");
+    comment.addClassName("sb-publish-comment");
     publish.setId("publish");
     publish.addThemeVariants(ButtonVariant.PRIMARY);
     publish.addClickListener(e -> publish());
     state.setId("flow-state");
+    state.addClassName("sb-flow-state");
     title.setId("flow-title");
-    HorizontalLayout header = new HorizontalLayout(title, state, comment, publish);
+    title.addClassName("sb-flow-title");
+    header.add(title, state, comment, publish);
+    header.addClassName("sb-editor-header");
     header.setWidthFull();
-    header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-    comment.getStyle().set("margin-left", "auto");
+    header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
     readOnlyBanner.setId("read-only-banner");
     restore.setId("restore-version");
     restore.addClickListener(e -> restoreViewedVersion());
     Button backToDraft = new Button("Back to the draft", e -> getUI().ifPresent(ui -> ui.navigate(FlowEditorView.class, flowId)));
     versionBar.add(readOnlyBanner, restore, backToDraft);
-    versionBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-    versionBar.getStyle().set("background", "var(--lumo-primary-color-10pct)").set("padding", "var(--lumo-space-s)");
+    versionBar.addClassName("sb-version-bar");
+    versionBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
     versionBar.setVisible(false);
-    add(header, versionBar, split, problems, variablesDetails, testDetails, sourceDetails, history);
+    add(header, versionBar, shell);
+    setFlexGrow(1, shell);
+  }
+
+  /** The editor wants the width: it folds the application's menu while it is shown (the menu button opens it). */
+  @Override
+  protected void onAttach(AttachEvent attachEvent) {
+    AppLayout layout = findAncestor(AppLayout.class);
+    if (layout != null && layout.isDrawerOpened() && !layout.isOverlay()) {
+      layout.setDrawerOpened(false);
+      foldedTheMenu = true;
+    }
+  }
+
+  @Override
+  protected void onDetach(DetachEvent detachEvent) {
+    if (foldedTheMenu) {
+      AppLayout layout = findAncestor(AppLayout.class);
+      if (layout != null) {
+        layout.setDrawerOpened(true);
+      }
+      foldedTheMenu = false;
+    }
   }
 
   @Override
   public void setParameter(BeforeEvent event, String id) {
     this.flowId = id;
     canvas.setPalette(fetch.palette());
-    FlowService.DraftView draft = flows.draft(flowId);
+    FlowService.DraftView draft;
+    try {
+      draft = flows.draft(flowId);
+    } catch (io.switchboard.runtime.service.NotFoundException unknown) {
+      throw new com.vaadin.flow.router.NotFoundException("There is no flow '" + id + "'.");
+    }
     show(draft);
-    versions.setItems(flows.versions(flowId));
+    versions.show(flowId, flows.versions(flowId));
     if (fileActions == null) {
       fileActions = new FlowFileActions(flowId, () -> FlowJson.write(document), this::importFlow);
-      addComponentAtIndex(1, fileActions);
+      header.addComponentAtIndex(2, fileActions);
     }
     var versionParameter = event.getLocation().getQueryParameters().getSingleParameter("version");
     viewedVersion = versionParameter.map(v -> flows.version(flowId, Integer.parseInt(v))).orElse(null);
@@ -169,11 +178,12 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
     publish.setVisible(!readOnly);
     comment.setVisible(!readOnly);
     fileActions.setVisible(!readOnly);
+    source.setReadOnly(readOnly);
     if (readOnly) {
       readOnlyBanner.setText("Version " + viewedVersion.version() + " (read-only), published "
-          + Instant.ofEpochMilli(viewedVersion.publishedAt()) + (viewedVersion.publishedBy() == null ? "" : " by " + viewedVersion.publishedBy()));
+          + VersionsPanel.published(viewedVersion) + (viewedVersion.publishedBy() == null ? "" : " by " + viewedVersion.publishedBy()));
       canvas.setDocument(FlowJson.readFlowTree(viewedVersion.document()));
-      source.setValue(viewedVersion.document());
+      source.show(viewedVersion.document());
     } else {
       canvas.setDocument(draft.document());
     }
@@ -200,15 +210,16 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
     revision = draft.revision();
     document = draft.document();
     title.setText(draft.name());
-    source.setValue(FlowJson.write(draft.document()));
+    source.show(FlowJson.write(draft.document()));
     variables.show(draft.document());
     properties.documentChanged(draft.document());
     problems.show(draft.problems(), draft.document());
+    drawer.setLabel("problems", draft.problems().isEmpty() ? "Problems" : "Problems · " + draft.problems().size());
     canvas.setProblems(draft.problems());
     long errors = draft.problems().stream().filter(Problem::isError).count();
     publish.setEnabled(errors == 0);
     state.setText((draft.publishedVersion() == null ? "never published" : "published v" + draft.publishedVersion())
-        + (errors > 0 ? " · " + errors + " error(s)" : " · no errors") + " · saved");
+        + (errors > 0 ? " · " + Texts.count(errors, "error") : " · no errors") + " · saved");
   }
 
   /** An edit made on the canvas: the canvas already shows it. */
@@ -244,7 +255,7 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
     FlowVersion version = flows.publish(flowId, comment.getValue().isBlank() ? null : comment.getValue(), user);
     comment.clear();
     show(flows.draft(flowId));
-    versions.setItems(flows.versions(flowId));
+    versions.show(flowId, flows.versions(flowId));
     Notices.done("Published version " + version.version());
   }
 }

@@ -36,7 +36,9 @@ final class FlowFileActions extends HorizontalLayout {
     upload.setAcceptedFileTypes("application/json", ".json");
     upload.setMaxFileSize(MAX_IMPORT_BYTES);
     upload.setUploadButton(new com.vaadin.flow.component.button.Button("Import JSON"));
-    upload.setDropLabel(new com.vaadin.flow.component.html.Span("or drop a flow file here"));
+    upload.setDropLabel(new com.vaadin.flow.component.html.Span("or drop a file"));
+    upload.addClassName("sb-flow-import");
+    addClassName("sb-file-actions");
     setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
     add(export, upload);
   }

@@ -1,8 +1,11 @@
 package io.switchboard.designer.flows;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -14,6 +17,7 @@ import com.vaadin.flow.function.SerializableSupplier;
 import io.switchboard.flow.json.FlowJson;
 import io.switchboard.flow.model.FlowDocument;
 import io.switchboard.runtime.engine.Interaction;
+import io.switchboard.runtime.engine.InteractionStatus;
 import io.switchboard.runtime.engine.StepRecord;
 import io.switchboard.runtime.node.Waiting;
 import io.switchboard.runtime.service.TestRun;
@@ -24,8 +28,9 @@ import tools.jackson.core.type.TypeReference;
 
 /**
  * Runs the current draft with sample trigger data: fetch nodes can answer from samples, script
- * steps are answered here, and the steps taken are listed (and drawn on the canvas) with the
- * variables before and after each one. Nothing is stored or sent.
+ * steps are answered here, and the steps taken are listed (and drawn on the canvas) beside the
+ * variables before and after the selected one. Nothing is stored or sent: what would have reached
+ * the world is marked as simulated.
  */
 final class TestRunPanel extends VerticalLayout {
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
@@ -33,68 +38,88 @@ final class TestRunPanel extends VerticalLayout {
   private final TestRun.Factory runs;
   private final SerializableSupplier<FlowDocument> draft;
   private final SerializableConsumer<List<StepRecord>> onTrace;
-  private final TextField from = new TextField("From");
-  private final TextField to = new TextField("To");
-  private final TextArea data = new TextArea("Trigger data (JSON)");
-  private final TextArea samples = new TextArea("Sample answers of fetch nodes (JSON, by node id)");
-  private final Span status = new Span();
+  private final TextField from = compact(new TextField(), "From", "the caller's number or address");
+  private final TextField to = compact(new TextField(), "To", "the flow's number or address");
+  private final TextArea data = compact(new TextArea(), "Data", "trigger data (JSON)");
+  private final TextArea samples = compact(new TextArea(), "Samples", "sample answers of fetch nodes (JSON, by node id)");
+  private final Span status = new Span("Run the draft to see the path it takes. Nothing is sent.");
   private final HorizontalLayout input = new HorizontalLayout();
   private final Grid<StepRecord> steps = new Grid<>();
-  private final TextArea stepDetail = new TextArea("Variables before → after the selected step");
+  private final StepVariables stepDetail = new StepVariables();
   private TestRun run;
+  private TestRunSentences sentences;
 
   TestRunPanel(TestRun.Factory runs, SerializableSupplier<FlowDocument> draft, SerializableConsumer<List<StepRecord>> onTrace) {
     this.runs = runs;
     this.draft = draft;
     this.onTrace = onTrace;
     setId("test-run");
+    addClassName("sb-test-run");
     setPadding(false);
+    setSpacing(false);
     from.setId("test-from");
     from.setValue("+48600000001");
     to.setId("test-to");
     data.setId("test-data");
     data.setValue("{}");
-    data.setWidth("20rem");
     samples.setId("test-samples");
     samples.setValue("{}");
-    samples.setWidth("28rem");
     Button start = new Button("Run draft", e -> start());
     start.setId("test-start");
     start.addThemeVariants(ButtonVariant.PRIMARY);
     HorizontalLayout setup = new HorizontalLayout(from, to, data, samples, start);
+    setup.addClassName("sb-test-setup");
+    setup.setWidthFull();
     setup.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
+    setup.setFlexGrow(1, data);
+    setup.setFlexGrow(2, samples);
+
     status.setId("test-status");
+    status.addClassName("sb-test-status");
     input.setId("test-input");
+    input.addClassName("sb-test-input");
     input.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
     steps.setId("test-steps");
-    steps.addColumn(StepRecord::seq).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-    steps.addColumn(StepRecord::nodeId).setHeader("Node");
-    steps.addColumn(s -> s.port() == null ? "" : s.port()).setHeader("Path taken");
-    steps.addColumn(s -> String.format("%.1f µs", s.durationNanos() / 1000.0)).setHeader("Duration");
-    steps.addColumn(s -> s.changes().isEmpty() ? "" : FlowJson.compact(s.changes())).setHeader("Changed").setFlexGrow(2);
-    steps.addColumn(s -> s.error() == null ? "" : s.error().describe()).setHeader("Error").setFlexGrow(2);
-    steps.setAllRowsVisible(true);
-    steps.addItemClickListener(e -> showStep(e.getItem()));
-    stepDetail.setId("test-step-detail");
-    stepDetail.setWidthFull();
-    stepDetail.setReadOnly(true);
-    add(setup, status, input, steps, stepDetail);
+    steps.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+    steps.addColumn(StepRecord::seq).setHeader("#").setWidth("3rem").setFlexGrow(0);
+    steps.addComponentColumn(this::nodeCell).setHeader("Step").setWidth("10rem").setFlexGrow(0);
+    steps.addColumn(s -> s.port() == null ? "" : s.port()).setHeader("Port taken").setWidth("6rem").setFlexGrow(0);
+    steps.addColumn(s -> TestRunSentences.duration(s.durationNanos())).setHeader("Time").setWidth("5.5rem").setFlexGrow(0);
+    steps.addComponentColumn(this::whatHappened).setHeader("What happened").setFlexGrow(3);
+    steps.addItemClickListener(e -> stepDetail.show(e.getItem(), run.variablesBefore(), sentences));
+    HorizontalLayout result = new HorizontalLayout(steps, stepDetail);
+    result.addClassName("sb-test-result");
+    result.setWidthFull();
+    result.setPadding(false);
+    result.setFlexGrow(1, steps);
+    add(setup, status, input, result);
+    setFlexGrow(1, result);
+  }
+
+  /** A field labelled by a word inside it, so that the set-up takes one low row. */
+  private static <T extends com.vaadin.flow.component.textfield.TextFieldBase<T, String>> T compact(T field, String word,
+      String meaning) {
+    Span prefix = new Span(word);
+    prefix.addClassName("sb-test-prefix");
+    field.setPrefixComponent(prefix);
+    field.setAriaLabel(word + ": " + meaning);
+    return field;
   }
 
   private void start() {
     FlowDocument document = draft.get();
     run = runs.start(document, from.getValue(), to.getValue(), FlowJson.mapper().readValue(data.getValue(), MAP),
         FlowJson.mapper().readValue(samples.getValue(), MAP));
+    sentences = new TestRunSentences(document);
+    stepDetail.clear();
     refresh();
   }
 
   private void refresh() {
     Interaction it = run.interaction();
-    status.setText("Status: " + it.status() + (it.outcome() != null ? " · outcome: " + it.outcome() : "")
-        + (it.error() == null ? "" : (it.status() == io.switchboard.runtime.engine.InteractionStatus.failed
-            ? " · error: " : " · handled error: ") + it.error().describe())
-        + (it.instruction() != null ? " · " + it.instruction().verb() + " " + it.instruction().target() : "")
-        + (run.effects().isEmpty() ? "" : " · " + run.effects().size() + " effect(s) kept, not sent"));
+    status.setText(sentences.status(run));
+    status.getElement().setAttribute("state", run.failedStep().isPresent() || it.status() == InteractionStatus.failed
+        ? "failed" : it.status().name());
     input.removeAll();
     if (it.waiting() != null) {
       waitingInput(it.waiting());
@@ -102,6 +127,33 @@ final class TestRunPanel extends VerticalLayout {
     List<StepRecord> log = run.steps();
     steps.setItems(log);
     onTrace.accept(log);
+  }
+
+  private Component nodeCell(StepRecord step) {
+    Span label = new Span(sentences.label(step.nodeId()));
+    label.addClassName("sb-test-node");
+    Span id = new Span(step.nodeId());
+    id.addClassName("sb-test-node-id");
+    return new Div(label, id);
+  }
+
+  private Component whatHappened(StepRecord step) {
+    Div cell = new Div();
+    cell.addClassName("sb-test-happened");
+    if (step.error() != null) {
+      Span error = new Span(TestRunSentences.failure(step.error()));
+      error.addClassName("sb-test-error");
+      cell.add(error);
+    }
+    if (!step.changes().isEmpty()) {
+      cell.add(new Span(TestRunSentences.changes(step.changes())));
+    }
+    for (String simulated : sentences.simulated(step, run.interaction())) {
+      Span effect = new Span(simulated);
+      effect.addClassName("sb-test-simulated");
+      cell.add(effect);
+    }
+    return cell;
   }
 
   @SuppressWarnings("unchecked")
@@ -165,13 +217,5 @@ final class TestRunPanel extends VerticalLayout {
   private void act(Runnable action) {
     action.run();
     refresh();
-  }
-
-  private void showStep(StepRecord step) {
-    Map<String, Object> before = run.variablesBefore().getOrDefault(step.seq(), Map.of());
-    Map<String, Object> after = new LinkedHashMap<>(before);
-    after.putAll(step.changes());
-    stepDetail.setValue("step " + step.seq() + " · " + step.nodeId() + " · " + String.format("%.1f µs", step.durationNanos() / 1000.0)
-        + "\nbefore: " + FlowJson.compact(before) + "\nafter:  " + FlowJson.compact(after));
   }
 }

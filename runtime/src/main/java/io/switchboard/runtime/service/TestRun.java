@@ -190,7 +190,14 @@ public final class TestRun {
     return store.steps(interaction.id());
   }
 
-  /** What went into the run's outbox (nothing is delivered). */
+  /**
+   * The first step that met a failure, handled by an error port or not: what a designer wants to see
+   * first, even when the flow went on to an end.
+   */
+  public java.util.Optional<StepRecord> failedStep() {
+    return steps().stream().filter(step -> step.error() != null).findFirst();
+  }
+
   /** What the run asked the world for (e-mails, alerts, cases), kept rather than done; a simulated acceptance is none. */
   public List<Effect> effects() {
     return store.effects().stream().filter(e -> !(e instanceof Effect.AgentAssigned)).toList();
