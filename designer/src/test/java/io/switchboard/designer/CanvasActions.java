@@ -80,8 +80,8 @@ final class CanvasActions {
     if (page.locator("#node-json-details[opened]").count() == 0) {
       page.locator("#node-json-details").getByText("JSON", new Locator.GetByTextOptions().setExact(true)).click();
     }
+    // the JSON counts once typing pauses and it parses; no button to press
     page.locator("#node-config textarea").fill(config);
-    page.locator("#apply-node-json").click();
     assertThat(page.locator(".react-flow__node[data-id='" + nodeId + "'] .sb-label")).hasText(label);
   }
 }

@@ -203,6 +203,7 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
     source.setValue(FlowJson.write(draft.document()));
     variables.show(draft.document());
     properties.documentChanged(draft.document());
+    properties.showProblems(draft.problems());
     problems.show(draft.problems(), draft.document());
     canvas.setProblems(draft.problems());
     long errors = draft.problems().stream().filter(Problem::isError).count();
