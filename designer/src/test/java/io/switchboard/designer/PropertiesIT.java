@@ -113,7 +113,7 @@ class PropertiesIT {
     label.pressSequentially("VIP line", new Locator.PressSequentiallyOptions().setDelay(60));
     assertThat(page.locator(".react-flow__node[data-id='forward1'] .sb-label")).hasText("VIP line");
     // the saved document coming back neither loses characters nor moves the caret
-    label.pressSequentially(" two", new Locator.PressSequentiallyOptions().setDelay(150));
+    label.pressSequentially(" two", new Locator.PressSequentiallyOptions().setDelay(550));
     assertThat(label).hasValue("VIP line two");
     assertThat(page.locator(".react-flow__node[data-id='forward1'] .sb-label")).hasText("VIP line two");
     assertThat((Number) label.evaluate("e => e.selectionStart")).isEqualTo(12);

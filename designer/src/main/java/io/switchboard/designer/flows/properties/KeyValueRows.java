@@ -64,35 +64,17 @@ final class KeyValueRows {
     content.add(list, plus);
     Div box = SchemaForm.titled(spot, content);
     box.setId(spot.id());
-    return new SchemaField() {
-      @Override
-      public Component component() {
-        return box;
-      }
-
-      @Override
-      public JsonNode value() {
-        ObjectNode result = SchemaForm.JSON.objectNode();
-        for (Row row : rows) {
-          if (!row.key().getValue().isBlank()) {
-            result.put(row.key().getValue().strip(), row.value().getValue());
-          }
+    return new CompositeField(box, () -> {
+      ObjectNode result = SchemaForm.JSON.objectNode();
+      for (Row row : rows) {
+        if (!row.key().getValue().isBlank()) {
+          result.put(row.key().getValue().strip(), row.value().getValue());
         }
-        return result.isEmpty() ? null : result;
       }
-
-      @Override
-      public boolean showProblem(String pointer, String message) {
-        String key = Pointers.head(pointer);
-        return rows.stream().filter(r -> r.key().getValue().strip().equals(key)).findFirst()
-            .map(r -> r.problems().showProblem("", message)).orElse(false);
-      }
-
-      @Override
-      public void clearProblems() {
-        rows.forEach(r -> r.problems().clearProblems());
-      }
-    };
+      return result.isEmpty() ? null : result;
+    }, (pointer, message) -> rows.stream().filter(r -> r.key().getValue().strip().equals(Pointers.head(pointer))).findFirst()
+        .map(r -> r.problems().showProblem("", message)).orElse(false),
+        () -> rows.forEach(r -> r.problems().clearProblems()));
   }
 
   private Row add(String k, String v) {

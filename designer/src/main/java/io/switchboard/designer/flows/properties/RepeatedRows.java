@@ -1,6 +1,5 @@
 package io.switchboard.designer.flows.properties;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -36,33 +35,19 @@ final class RepeatedRows {
     plus.setId(spot.id() + "-add");
     plus.addThemeVariants(ButtonVariant.SMALL);
     Div box = SchemaForm.titled(spot, new Div(items, plus));
-    return new SchemaField() {
-      @Override
-      public Component component() {
-        return box;
-      }
+    return new CompositeField(box, () -> {
+      ArrayNode result = SchemaForm.JSON.arrayNode();
+      fields.forEach(f -> result.add(f.value() == null ? SchemaForm.JSON.objectNode() : f.value()));
+      return result.isEmpty() ? null : result;
+    }, this::showProblem, () -> fields.forEach(SchemaField::clearProblems));
+  }
 
-      @Override
-      public JsonNode value() {
-        ArrayNode result = SchemaForm.JSON.arrayNode();
-        fields.forEach(f -> result.add(f.value() == null ? SchemaForm.JSON.objectNode() : f.value()));
-        return result.isEmpty() ? null : result;
-      }
-
-      @Override
-      public boolean showProblem(String pointer, String message) {
-        String head = Pointers.head(pointer);
-        if (head == null || !head.chars().allMatch(Character::isDigit) || Integer.parseInt(head) >= fields.size()) {
-          return false;
-        }
-        return fields.get(Integer.parseInt(head)).showProblem(Pointers.rest(pointer), message);
-      }
-
-      @Override
-      public void clearProblems() {
-        fields.forEach(SchemaField::clearProblems);
-      }
-    };
+  private boolean showProblem(String pointer, String message) {
+    String head = Pointers.head(pointer);
+    if (head == null || !head.chars().allMatch(Character::isDigit) || Integer.parseInt(head) >= fields.size()) {
+      return false;
+    }
+    return fields.get(Integer.parseInt(head)).showProblem(Pointers.rest(pointer), message);
   }
 
   private void add(JsonNode item) {

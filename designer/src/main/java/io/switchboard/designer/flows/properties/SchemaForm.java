@@ -316,34 +316,14 @@ public final class SchemaForm {
       }
     });
     // the default is left out until the user changes it; a value the config holds stays written
-    return simple(box, () -> (value == null || !value.isBoolean()) && box.getValue() == fallback ? null
+    return CompositeField.plain(box, () -> (value == null || !value.isBoolean()) && box.getValue() == fallback ? null
         : JSON.booleanNode(box.getValue()));
   }
 
   private SchemaField group(Spot spot, JsonNode value) {
     SchemaField inner = object(spot.id(), spot.pointer(), spot.schema(), value);
     Div box = titled(spot, inner.component());
-    return new SchemaField() {
-      @Override
-      public Component component() {
-        return box;
-      }
-
-      @Override
-      public JsonNode value() {
-        return inner.value();
-      }
-
-      @Override
-      public boolean showProblem(String pointer, String message) {
-        return inner.showProblem(pointer, message);
-      }
-
-      @Override
-      public void clearProblems() {
-        inner.clearProblems();
-      }
-    };
+    return new CompositeField(box, inner::value, inner::showProblem, inner::clearProblems);
   }
 
   /** A heading with the field's title and description above grouped content (a group, rows). */
@@ -393,19 +373,5 @@ public final class SchemaForm {
   /** Reports an edit of the field at this pointer into the config. */
   void edited(String pointer) {
     onEdit.accept(pointer);
-  }
-
-  static SchemaField simple(Component component, Supplier<JsonNode> value) {
-    return new SchemaField() {
-      @Override
-      public Component component() {
-        return component;
-      }
-
-      @Override
-      public JsonNode value() {
-        return value.get();
-      }
-    };
   }
 }

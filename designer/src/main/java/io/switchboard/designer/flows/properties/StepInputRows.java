@@ -1,6 +1,5 @@
 package io.switchboard.designer.flows.properties;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -63,37 +62,21 @@ final class StepInputRows {
     }
     Div box = SchemaForm.titled(spot, content);
     box.setId(spot.id());
-    return new SchemaField() {
-      @Override
-      public Component component() {
-        return box;
+    return new CompositeField(box, () -> {
+      ObjectNode result = SchemaForm.JSON.objectNode();
+      editors.forEach((name, field) -> result.put(name, field.getValue()));
+      // inputs the step no longer declares are kept until the user removes them in the JSON view
+      if (value != null && value.isObject()) {
+        value.properties().forEach(e -> {
+          if (!editors.containsKey(e.getKey())) {
+            result.set(e.getKey(), e.getValue());
+          }
+        });
       }
-
-      @Override
-      public JsonNode value() {
-        ObjectNode result = SchemaForm.JSON.objectNode();
-        editors.forEach((name, field) -> result.put(name, field.getValue()));
-        // inputs the step no longer declares are kept until the user removes them in the JSON view
-        if (value != null && value.isObject()) {
-          value.properties().forEach(e -> {
-            if (!editors.containsKey(e.getKey())) {
-              result.set(e.getKey(), e.getValue());
-            }
-          });
-        }
-        return result.isEmpty() ? null : result;
-      }
-
-      @Override
-      public boolean showProblem(String pointer, String message) {
-        ProblemField field = fields.get(Pointers.head(pointer));
-        return field != null && field.showProblem("", message);
-      }
-
-      @Override
-      public void clearProblems() {
-        fields.values().forEach(ProblemField::clearProblems);
-      }
-    };
+      return result.isEmpty() ? null : result;
+    }, (pointer, message) -> {
+      ProblemField field = fields.get(Pointers.head(pointer));
+      return field != null && field.showProblem("", message);
+    }, () -> fields.values().forEach(ProblemField::clearProblems));
   }
 }
