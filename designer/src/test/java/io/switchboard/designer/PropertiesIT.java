@@ -85,8 +85,8 @@ class PropertiesIT {
     Locator panel = page.locator("#node-properties");
 
     // labels and choices come from the schema's titles and value labels, never its raw names
-    assertThat(page.locator("#node-form-target-kind label")).containsText("Queue or agent");
-    assertThat(page.locator("#node-form-target-value label")).containsText("Destination");
+    assertThat(page.locator("#node-form-target-kind label[slot='label']")).hasText("Queue or agent");
+    assertThat(page.locator("#node-form-target-value label[slot='label']")).hasText("Destination");
     assertThat(panel).containsText("Who or where the interaction is handed to.");
     assertThat(panel).not().containsText("timeoutSeconds");
     assertThat(panel).not().containsText("target *");
@@ -198,7 +198,7 @@ class PropertiesIT {
     assertThat(page.locator("#node-form-input-0 label")).containsText("Phone");
     assertThat(page.locator("#node-form-input-0")).containsText("For example +48600000001");
     page.waitForCondition(() -> draft("props-step").contains("props-crm"));
-    assertThat(flows.draft("props-step").problems()).noneMatch(p -> p.message().contains("phone"));
+    assertThat(flows.draft("props-step").problems()).noneMatch(p -> p.message().contains("'phone'"));
 
     // what the step maps itself is shown read-only, apart from the user's own variables
     Locator given = page.locator("#node-form-output-given");

@@ -146,7 +146,10 @@ final class FetchExtras implements StepChoices {
     return input.name() + (notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")");
   }
 
-  /** A fetch node's config that names a data step gets a row for each input the step declares that it lacks. */
+  /**
+   * A fetch node's config that names a data step gets a row for each input the step declares that
+   * it lacks, filled like a dropped step's where what the trigger brings fits.
+   */
   JsonNode withStepInputs(String type, JsonNode config) {
     String stepId = stepOf(type, config);
     if (stepId == null || !(config instanceof ObjectNode object)) {
@@ -156,7 +159,7 @@ final class FetchExtras implements StepChoices {
       ObjectNode input = object.get("input") instanceof ObjectNode given ? given : object.putObject("input");
       step.inputs().forEach(i -> {
         if (!input.has(i.name())) {
-          input.put(i.name(), "");
+          input.put(i.name(), Objects.requireNonNullElse(suggestion(i, VariableScope.BUILT_INS), ""));
         }
       });
     });

@@ -181,7 +181,7 @@ public final class SchemaForm {
     spot.schema().path("enum").forEach(o -> options.add(o.asString()));
     select.setItems(options);
     JsonNode labels = spot.schema().path("x-enumLabels");
-    select.setItemLabelGenerator(o -> labels.path(o).asString(Spot.words(o)));
+    select.setItemLabelGenerator(o -> o == null ? "" : labels.path(o).asString(Spot.words(o)));
     select.setEmptySelectionAllowed(!spot.required());
     select.setEmptySelectionCaption("Not set");
     select.setPlaceholder("Choose…");
