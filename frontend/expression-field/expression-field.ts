@@ -28,6 +28,14 @@ class ExpressionField extends HTMLElement {
   private kind: Mode = 'template';
   private pending: number | undefined;
 
+  constructor() {
+    super();
+    // set up before connectedCallback, which applies what the server set early (such as required)
+    this.requiredMark.className = 'sb-required';
+    this.requiredMark.textContent = 'required';
+    this.requiredMark.hidden = true;
+  }
+
   connectedCallback(): void {
     // the server may set properties before this element is defined: they then sit on the instance
     // and hide the accessors below, so take them over
@@ -48,11 +56,13 @@ class ExpressionField extends HTMLElement {
     this.area.autocomplete = 'off';
     this.area.spellcheck = false;
     this.area.setAttribute('autocapitalize', 'off');
+    // a field without a label of its own (a row's value) is named by the row
+    const named = this.getAttribute('aria-label');
+    if (named) {
+      this.area.setAttribute('aria-label', named);
+    }
     this.labelElement.htmlFor = id;
     this.labelElement.className = 'sb-expr-label';
-    this.requiredMark.className = 'sb-required';
-    this.requiredMark.textContent = 'required';
-    this.requiredMark.hidden = true;
     this.labelElement.append(this.labelText, this.requiredMark);
     this.colour.className = 'sb-expr-colour';
     this.colour.setAttribute('aria-hidden', 'true');
@@ -103,9 +113,6 @@ class ExpressionField extends HTMLElement {
   set label(text: string) {
     this.labelText.textContent = text ?? '';
     this.labelElement.hidden = !text;
-    if (!text && this.area.getAttribute('aria-label') === null && this.getAttribute('aria-label')) {
-      this.area.setAttribute('aria-label', this.getAttribute('aria-label') ?? '');
-    }
   }
 
   set helperText(text: string) {

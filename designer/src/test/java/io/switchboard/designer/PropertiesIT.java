@@ -110,6 +110,7 @@ class PropertiesIT {
     page.waitForCondition(() -> draft("props-forward").contains("sip:vip@pbx.example.com"));
     assertThat(page.locator("#node-form-target-value[invalid]")).hasCount(0);
     Locator label = page.locator("#node-label input");
+    label.fill("");
     label.pressSequentially("VIP line", new Locator.PressSequentiallyOptions().setDelay(60));
     assertThat(page.locator(".react-flow__node[data-id='forward1'] .sb-label")).hasText("VIP line");
     // the saved document coming back neither loses characters nor moves the caret
@@ -126,6 +127,8 @@ class PropertiesIT {
     drop(page, "fetch", 320, 200);
     select(page, "fetch1");
     page.locator("#node-form-request-url textarea").fill("https://crm.example.com/customers?phone={{ trigger.from }}");
+    // an inline request chosen, the data step's fields leave the form
+    assertThat(page.locator("#node-form-step")).hasCount(0);
     for (int i = 0; i < 2; i++) {
       page.locator("#node-form-request-headers-add").click();
     }
