@@ -23,7 +23,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -75,12 +74,14 @@ public final class SchemaForm {
   }
 
   /**
-   * What decides which fields a form of this schema shows for this value: the fields left out
-   * and the data step named. A form built for another layout is built again; one built for the
-   * same layout keeps its fields (and what is being typed into them).
+   * What makes a form of this schema lay its fields out again while it is open: the data step
+   * named, whose inputs it shows. A form built for another layout is built again; one built for
+   * the same layout keeps its fields and what is being typed into them. Fields that other values
+   * leave out (an inline request's timeout) follow the next time the node is shown, so that
+   * typing the first letter of a web address never rebuilds the field being typed into.
    */
   public static String layout(JsonNode schema, JsonNode value) {
-    return new TreeSet<>(hidden(schema, value)) + " step=" + stepOf(schema, value);
+    return "step=" + stepOf(schema, value);
   }
 
   SchemaField object(String id, String pointer, JsonNode schema, JsonNode value) {
