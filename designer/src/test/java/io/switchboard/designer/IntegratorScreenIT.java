@@ -129,7 +129,9 @@ class IntegratorScreenIT {
     drop(page, "end", 480, 40);
     page.locator(".react-flow__node[data-id='fetch1'] .sb-card-head").click();
     assertThat(page.locator("#step-info")).containsText("Needs: phone (required, e.g. +48600000001). Gives: loyalty (string).");
-    assertThat(page.locator("#flow-problems")).containsText("must give the input 'phone' that data step 'crm-lookup' requires");
+    // the caller's number fills the phone input: the dropped step starts without a missing-input error
+    assertThat(page.locator("#node-form-input-0 textarea")).hasValue("{{ trigger.from }}");
+    assertThat(page.locator("#flow-problems")).not().containsText("must give the input 'phone'");
 
     configure(page, "trigger", "Inbound call", "{\"channel\": \"voice\", \"address\": \"+48221119999\"}");
     configure(page, "fetch1", "CRM lookup", "{\"step\": \"crm-lookup\", \"input\": {\"phone\": \"{{ trigger.from }}\"}}");
