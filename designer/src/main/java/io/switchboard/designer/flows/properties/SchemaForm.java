@@ -185,7 +185,9 @@ public final class SchemaForm {
     select.setItemLabelGenerator(o -> o == null ? "" : labels.path(o).asString(Spot.words(o)));
     select.setEmptySelectionAllowed(!spot.required());
     select.setEmptySelectionCaption("Not set");
-    select.setPlaceholder("Choose…");
+    // an empty choice means the default: the placeholder names it
+    String fallback = spot.schema().path("default").asString(null);
+    select.setPlaceholder(fallback == null ? "Choose…" : labels.path(fallback).asString(Spot.words(fallback)));
     select.setValue(value != null && value.isString() && options.contains(value.asString()) ? value.asString() : null);
     select.setWidthFull();
     return validated(spot, select, () -> select.getValue() == null ? null : JSON.stringNode(select.getValue()));
