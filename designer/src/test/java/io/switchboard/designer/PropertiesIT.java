@@ -66,7 +66,7 @@ class PropertiesIT {
 
   private static void select(Page page, String nodeId) {
     page.locator(".react-flow__node[data-id='" + nodeId + "']").dispatchEvent("click");
-    assertThat(page.locator("#node-properties")).containsText(nodeId);
+    assertThat(page.locator("#node-properties h3")).hasText(java.util.regex.Pattern.compile("· " + nodeId + "$"));
   }
 
   private static void screenshot(Page page, String name) {
