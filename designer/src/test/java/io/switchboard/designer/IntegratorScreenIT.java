@@ -129,7 +129,9 @@ class IntegratorScreenIT {
     drop(page, "end", 480, 40);
     page.locator(".react-flow__node[data-id='fetch1'] .sb-card-head").click();
     assertThat(page.locator("#step-info")).containsText("Needs: phone (required, e.g. +48600000001). Gives: loyalty (string).");
-    assertThat(page.locator("#flow-problems")).containsText("must give the input 'phone' that data step 'crm-lookup' requires");
+    // the caller's number fills the phone input: the dropped step starts without a missing-input error
+    assertThat(page.locator("#node-form-input-0 textarea")).hasValue("{{ trigger.from }}");
+    assertThat(page.locator("#flow-problems")).not().containsText("must give the input 'phone'");
 
     configure(page, "trigger", "Inbound call", "{\"channel\": \"voice\", \"address\": \"+48221119999\"}");
     configure(page, "fetch1", "CRM lookup", "{\"step\": \"crm-lookup\", \"input\": {\"phone\": \"{{ trigger.from }}\"}}");
@@ -139,7 +141,7 @@ class IntegratorScreenIT {
     connect(page, "fetch1", "error", "end1");
     // what the step gives is offered downstream
     page.locator(".react-flow__node[data-id='end1'] .sb-card-head").click();
-    var outcome = page.locator("#node-form-outcome input");
+    var outcome = page.locator("#node-form-outcome textarea");
     outcome.fill("");
     outcome.pressSequentially("tier {{ loy");
     assertThat(page.locator("#node-form-outcome .sb-suggestion")).hasText("loyalty");
@@ -221,7 +223,9 @@ class IntegratorScreenIT {
     page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(
         java.util.regex.Pattern.compile("Billing account \\(billing-account\\) · needs account\\*"))).click();
 
-    assertThat(page.locator("#node-form-input-key-0 input")).hasValue("account");
+    // the step's input is a field of its own, labelled by the input's name, with what the step says of it
+    assertThat(page.locator("#node-form-input-0 label")).containsText("Account");
+    assertThat(page.locator("#node-form-input-0")).containsText("The data step needs this.");
     assertThat(page.locator("#node-form-request")).hasCount(0);
     assertThat(page.locator("#node-form-timeoutMs")).hasCount(0);
     assertThat(page.locator("#step-info")).containsText("Needs: account (required)");

@@ -89,9 +89,8 @@ class PriorityRoutingByDragAndDropIT {
     assertThat(page.locator("#node-properties")).containsText("forward1");
     page.locator("#node-label input").fill("VIP line");
     page.locator("#node-form-target-kind").click();
-    page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("sip")).click();
+    page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("SIP address")).click();
     page.locator("#node-form-target-value input").fill("sip:vip@pbx.example.com");
-    page.locator("#apply-node").click();
     assertThat(page.locator(".react-flow__node[data-id='forward1'] .sb-label")).hasText("VIP line");
     configure(page, "forward2", "Regular queue", "{\"target\": {\"kind\": \"queue\", \"value\": \"regular\"}}");
 

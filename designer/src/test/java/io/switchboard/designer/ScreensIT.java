@@ -153,8 +153,8 @@ class ScreensIT {
 
     page.locator(".react-flow__node[data-id='end1'] .sb-card-head").click();
     assertThat(page.locator("#node-properties")).containsText("End · end1");
-    page.locator("#node-form-outcome input").pressSequentially("vip connected");
-    page.locator("#apply-node").click();
+    page.locator("#node-form-outcome textarea").pressSequentially("vip connected");
+    page.waitForCondition(() -> flows.draft("priority-routing").document().toString().contains("vip connected"));
 
     page.reload();
     assertThat(page.locator(".react-flow__node")).hasCount(6);
@@ -292,13 +292,12 @@ class ScreensIT {
     page.navigate("http://127.0.0.1:" + port + "/flows/priority-routing");
     page.locator(".react-flow__node[data-id='n3']").dispatchEvent("click");
     assertThat(page.locator("#node-properties")).containsText("n3");
-    var when = page.locator("#node-form-cases-0-when input");
+    var when = page.locator("#node-form-cases-0-when textarea");
     when.fill("");
     when.pressSequentially("loy");
     assertThat(page.locator("#node-form-cases-0-when .sb-suggestion")).hasText("loyalty");
     when.press("Enter");
     when.pressSequentially(" == 'gold'");
-    page.locator("#apply-node").click();
     page.waitForCondition(() -> flows.draft("priority-routing").document().toString().contains("\"when\":\"loyalty == 'gold'\""));
 
     // the destination of a forward is picked among the queues the flows use and the agents
@@ -355,14 +354,12 @@ class ScreensIT {
     assertThat(page.locator("#node-properties")).containsText("branch1");
     page.locator("#node-form-cases-add").click();
     page.locator("#node-form-cases-0-port input").fill("gold");
-    page.locator("#node-form-cases-0-when input").fill("true");
-    page.locator("#apply-node").click();
+    page.locator("#node-form-cases-0-when textarea").fill("true");
     assertThat(paths).hasText(new String[] {"gold", "else"});
     CanvasActions.connect(page, "branch1", "gold", "end1");
 
-    page.locator("vaadin-vertical-layout:has(> #node-form-cases-0)").getByText("Remove",
+    page.locator(".sb-card-row:has(> #node-form-cases-0)").getByText("Remove",
         new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).click();
-    page.locator("#apply-node").click();
     assertThat(paths).hasText(new String[] {"else"});
     assertThat(page.locator(".react-flow__edge")).hasCount(0);
     assertThat(page.locator("#flow-problems")).containsText("has no path named 'gold'");

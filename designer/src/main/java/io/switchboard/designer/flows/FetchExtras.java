@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
@@ -25,6 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class FetchExtras implements StepChoices {
   private static final String FETCH = NodeType.FETCH.id();
+  /** Words in an input's name or type that say it takes a phone number, which the caller's number fits. */
+  private static final List<String> PHONE_WORDS = List.of("phone", "msisdn", "caller", "mobile", "cell");
 
   private final Supplier<? extends Collection<String>> stepIds;
   private final StepDirectory steps;
@@ -52,11 +56,15 @@ final class FetchExtras implements StepChoices {
     return entries;
   }
 
-  /** A fetch node that names the step, with an empty row for each of its inputs. */
+  /**
+   * A fetch node that names the step, with a row for each of its inputs, filled where what the
+   * trigger always brings fits (the caller's number for a phone input), so that a dropped step does
+   * not start with a missing input it could have known.
+   */
   private static PaletteEntry presetFor(PaletteEntry fetch, StepSignature step) {
     ObjectNode config = FlowJson.mapper().createObjectNode().put("step", step.id());
     ObjectNode input = config.putObject("input");
-    step.inputs().forEach(i -> input.put(i.name(), ""));
+    step.inputs().forEach(i -> input.put(i.name(), Objects.requireNonNullElse(suggestion(i, VariableScope.BUILT_INS), "")));
     String gives = step.outputs().isEmpty() ? "" : "; gives " + String.join(", ", step.outputs().stream()
         .map(StepSignature.Output::variable).toList());
     return fetch.preset(FETCH + ":" + step.id(), step.name(), "Fetch variables · " + needs(step) + gives, config);
@@ -71,6 +79,41 @@ final class FetchExtras implements StepChoices {
   public String label(String id) {
     return steps.find(id).map(step -> step.name() + " (" + step.id() + ")"
         + (step.inputs().isEmpty() ? "" : " · " + needs(step))).orElse(id);
+  }
+
+  @Override
+  public List<StepInput> inputs(String stepId, List<String> readable) {
+    return steps.find(stepId).map(step -> step.inputs().stream().map(i -> new StepInput(i.name(), help(i), i.required(),
+        suggestion(i, readable))).toList()).orElse(List.of());
+  }
+
+  @Override
+  public List<String> given(String stepId) {
+    return steps.find(stepId).map(step -> step.outputs().stream().map(o -> o.variable() + " ← " + o.path()).toList())
+        .orElse(List.of());
+  }
+
+  private static String help(StepSignature.Input input) {
+    String need = input.required() ? "The data step needs this." : "Optional.";
+    return input.example() == null ? need : need + " For example " + input.example() + ".";
+  }
+
+  /**
+   * A value for an input from the names readable at the node: a variable of the same name (or
+   * ending in it, like customer.phone for phone), else the caller's number for a phone input;
+   * null when nothing fits.
+   */
+  static String suggestion(StepSignature.Input input, List<String> readable) {
+    String name = input.name().toLowerCase(Locale.ROOT);
+    for (String variable : readable) {
+      String last = variable.substring(variable.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+      if (!VariableScope.BUILT_INS.contains(variable) && last.equals(name)) {
+        return "{{ " + variable + " }}";
+      }
+    }
+    String kind = name + " " + (input.type() == null ? "" : input.type().toLowerCase(Locale.ROOT));
+    boolean phone = PHONE_WORDS.stream().anyMatch(kind::contains);
+    return phone && readable.contains("trigger.from") ? "{{ trigger.from }}" : null;
   }
 
   private static String needs(StepSignature step) {
@@ -103,7 +146,10 @@ final class FetchExtras implements StepChoices {
     return input.name() + (notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")");
   }
 
-  /** A fetch node's config that names a data step gets a row for each input the step declares that it lacks. */
+  /**
+   * A fetch node's config that names a data step gets a row for each input the step declares that
+   * it lacks, filled like a dropped step's where what the trigger brings fits.
+   */
   JsonNode withStepInputs(String type, JsonNode config) {
     String stepId = stepOf(type, config);
     if (stepId == null || !(config instanceof ObjectNode object)) {
@@ -113,7 +159,7 @@ final class FetchExtras implements StepChoices {
       ObjectNode input = object.get("input") instanceof ObjectNode given ? given : object.putObject("input");
       step.inputs().forEach(i -> {
         if (!input.has(i.name())) {
-          input.put(i.name(), "");
+          input.put(i.name(), Objects.requireNonNullElse(suggestion(i, VariableScope.BUILT_INS), ""));
         }
       });
     });

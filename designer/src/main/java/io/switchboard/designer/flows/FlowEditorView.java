@@ -213,6 +213,7 @@ public class FlowEditorView extends VerticalLayout implements HasUrlParameter<St
     source.show(FlowJson.write(draft.document()));
     variables.show(draft.document());
     properties.documentChanged(draft.document());
+    properties.showProblems(draft.problems());
     problems.show(draft.problems(), draft.document());
     drawer.setLabel("problems", draft.problems().isEmpty() ? "Problems" : "Problems · " + draft.problems().size());
     canvas.setProblems(draft.problems());

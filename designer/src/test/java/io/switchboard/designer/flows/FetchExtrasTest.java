@@ -3,6 +3,7 @@ package io.switchboard.designer.flows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.switchboard.designer.flows.canvas.PaletteEntry;
+import io.switchboard.designer.flows.properties.StepChoices;
 import io.switchboard.flow.json.FlowJson;
 import io.switchboard.flow.steps.StepDirectory;
 import io.switchboard.flow.steps.StepSignature;
@@ -26,7 +27,9 @@ class FetchExtrasTest {
     assertThat(keys).hasSize(PaletteEntry.all().size() + 1);
     PaletteEntry crm = palette.get(keys.indexOf("fetch:crm-customer"));
     assertThat(crm.help()).isEqualTo("Fetch variables · needs phone*, region; gives loyalty");
-    assertThat(crm.preset()).isEqualTo(FlowJson.readTree("{\"step\": \"crm-customer\", \"input\": {\"phone\": \"\", \"region\": \"\"}}"));
+    // the phone input starts with the caller's number, which every trigger brings; the region stays to fill in
+    assertThat(crm.preset()).isEqualTo(FlowJson.readTree(
+        "{\"step\": \"crm-customer\", \"input\": {\"phone\": \"{{ trigger.from }}\", \"region\": \"\"}}"));
     assertThat(crm.ports()).containsExactly("ok", "error");
   }
 
@@ -53,6 +56,17 @@ class FetchExtrasTest {
     var config = FlowJson.readTree("{\"step\": \"crm-customer\", \"input\": {\"phone\": \"{{ trigger.from }}\"}}");
     assertThat(fetch.withStepInputs("fetch", config)).isEqualTo(FlowJson.readTree(
         "{\"step\": \"crm-customer\", \"input\": {\"phone\": \"{{ trigger.from }}\", \"region\": \"\"}}"));
+  }
+
+  @Test
+  void anInputIsSuggestedAVariableOfItsNameOrForAPhoneTheCallersNumberAndTheOutputsMappedAreListed() {
+    List<String> readable = List.of("customer.region", "loyalty", "trigger.from", "trigger.to");
+    assertThat(fetch.inputs("crm-customer", readable)).containsExactly(
+        new StepChoices.StepInput("phone", "The data step needs this. For example +48600000001.", true, "{{ trigger.from }}"),
+        new StepChoices.StepInput("region", "Optional.", false, "{{ customer.region }}"));
+    assertThat(fetch.inputs("crm-customer", List.of("trigger.to")).getFirst().suggestion()).isNull();
+    assertThat(fetch.inputs("gone", readable)).isEmpty();
+    assertThat(fetch.given("crm-customer")).containsExactly("loyalty ← $.tier");
   }
 
   @Test

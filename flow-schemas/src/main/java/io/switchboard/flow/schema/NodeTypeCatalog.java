@@ -24,10 +24,14 @@ public final class NodeTypeCatalog {
   public static final String FLOW_SCHEMA = "schemas/flow.schema.json";
   public static final String DATA_STEP_SCHEMA = "schemas/data-step.schema.json";
 
-  /** Keywords of our own: palette hints, ports, waiting, field kinds, form widgets, messages, value suggestions. */
+  /**
+   * Keywords of our own: palette hints, ports, waiting, field kinds, form widgets, messages, value
+   * suggestions, and {@code x-enumLabels}, a map from each value of a field's {@code enum} to the
+   * words a form shows for it ({@code {"sip": "SIP address"}}).
+   */
   public static final List<String> EXTENSIONS = List.of(
       "x-palette", "x-ports", "x-waits", "x-kind", "x-keys", "x-widget", "x-oneOf-message", "x-suggest", "x-secret",
-      "x-with");
+      "x-with", "x-enumLabels");
 
   private static final NodeTypeCatalog INSTANCE = load();
 

@@ -1,41 +1,47 @@
 package io.switchboard.designer.flows.properties;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.HasValueChangeMode;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.SerializableConsumer;
 import io.switchboard.flow.json.FlowJson;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Builds a form from a node type's JSON Schema: enums become selects, strings text fields (text
- * areas where the schema asks), numbers and booleans their fields, nested objects groups, maps
- * key/value rows and arrays of objects repeated groups. A new node type needs no form code.
+ * Builds a form from a node type's JSON Schema: enums become selects showing their
+ * {@code x-enumLabels}, strings text fields (expression editors for expressions and templates),
+ * numbers and booleans their fields, nested objects groups, maps key/value rows and arrays of
+ * objects repeated groups. Every field is labelled by its schema's {@code title} and explained by
+ * its {@code description}, and reports each edit as it is made, so nothing waits for an Apply
+ * button. A new node type needs no form code.
  */
 public final class SchemaForm {
-  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+  static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+  /** How long typing pauses before a text field's value counts as an edit. */
+  public static final int TYPING_PAUSE_MS = 400;
 
   private final StepChoices steps;
-  private final com.vaadin.flow.function.SerializableRunnable onStepPicked;
+  private final SerializableConsumer<String> onEdit;
   private final Supplier<List<String>> variables;
   private final Map<String, Supplier<List<String>>> suggestions;
   /** The expression fields of the form built last, whose suggestions follow the flow as it changes. */
@@ -43,14 +49,14 @@ public final class SchemaForm {
 
   /**
    * @param steps the registered data steps, offered where a field names one
-   * @param onStepPicked called when the user picks a data step, so that its inputs can be laid out
+   * @param onEdit called with the JSON pointer (into the config) of each field the user changed
    * @param variables the names an expression can read, offered in expression and template fields
    * @param suggestions known values by the {@code x-suggest} of a field (queue, destination, …)
    */
-  public SchemaForm(StepChoices steps, com.vaadin.flow.function.SerializableRunnable onStepPicked,
-      Supplier<List<String>> variables, Map<String, Supplier<List<String>>> suggestions) {
+  public SchemaForm(StepChoices steps, SerializableConsumer<String> onEdit, Supplier<List<String>> variables,
+      Map<String, Supplier<List<String>>> suggestions) {
     this.steps = steps;
-    this.onStepPicked = onStepPicked;
+    this.onEdit = onEdit;
     this.variables = variables;
     this.suggestions = Map.copyOf(suggestions);
   }
@@ -58,7 +64,7 @@ public final class SchemaForm {
   /** The form of a node's config: an object form, after which {@link #refreshSuggestions} refers to this form. */
   public SchemaField form(String id, JsonNode schema, JsonNode value) {
     expressionFields.clear();
-    return object(id, schema, value);
+    return object(id, "", schema, value);
   }
 
   /** Offers the names readable now in every expression field of the current form. */
@@ -67,52 +73,39 @@ public final class SchemaForm {
     expressionFields.forEach(field -> field.setSuggestions(names));
   }
 
-  /** The form of an object schema filled with a value; the field's value is the new config. */
-  public SchemaField object(String id, JsonNode schema, JsonNode value) {
+  /**
+   * What makes a form of this schema lay its fields out again while it is open: the data step
+   * named, whose inputs it shows. A form built for another layout is built again; one built for
+   * the same layout keeps its fields and what is being typed into them. Fields that other values
+   * leave out (an inline request's timeout) follow the next time the node is shown, so that
+   * typing the first letter of a web address never rebuilds the field being typed into.
+   */
+  public static String layout(JsonNode schema, JsonNode value) {
+    return "step=" + stepOf(schema, value);
+  }
+
+  SchemaField object(String id, String pointer, JsonNode schema, JsonNode value) {
     VerticalLayout layout = new VerticalLayout();
     layout.setPadding(false);
     layout.setSpacing(false);
     layout.setId(id);
-    Map<String, SchemaField> fields = new LinkedHashMap<>();
-    Set<String> required = new java.util.HashSet<>();
+    Set<String> required = new HashSet<>();
     schema.path("required").forEach(r -> required.add(r.asString()));
     Set<String> hidden = hidden(schema, value);
+    String step = stepOf(schema, value);
+    ObjectField object = new ObjectField(layout, required, value);
     for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
       String name = property.getKey();
       if (hidden.contains(name)) {
         continue;
       }
-      SchemaField field = field(id + "-" + name, label(name, property.getValue(), required.contains(name)), property.getValue(),
-          value == null ? null : value.get(name));
-      fields.put(name, field);
+      Spot spot = new Spot(id + "-" + name, pointer + "/" + Pointers.escape(name), name, property.getValue(),
+          required.contains(name));
+      SchemaField field = field(spot, value == null ? null : value.get(name), step);
+      object.add(name, field);
       layout.add(field.component());
     }
-    return new SchemaField() {
-      @Override
-      public Component component() {
-        return layout;
-      }
-
-      @Override
-      public JsonNode value() {
-        ObjectNode result = JSON.objectNode();
-        fields.forEach((name, field) -> {
-          JsonNode v = field.value();
-          if (v != null) {
-            result.set(name, v);
-          }
-        });
-        // keys the form does not know are kept, so nothing typed in the JSON view is lost
-        if (value != null && value.isObject()) {
-          for (Map.Entry<String, JsonNode> entry : value.properties()) {
-            if (!fields.containsKey(entry.getKey())) {
-              result.set(entry.getKey(), entry.getValue());
-            }
-          }
-        }
-        return result.isEmpty() ? null : result;
-      }
-    };
+    return object;
   }
 
   /**
@@ -122,10 +115,10 @@ public final class SchemaForm {
    * field is not set (a step's inputs without a step).
    */
   private static Set<String> hidden(JsonNode schema, JsonNode value) {
-    Set<String> hidden = new java.util.HashSet<>();
+    Set<String> hidden = new HashSet<>();
     List<Set<String>> alternatives = new ArrayList<>();
     for (JsonNode alternative : schema.path("oneOf")) {
-      Set<String> keys = new java.util.HashSet<>();
+      Set<String> keys = new HashSet<>();
       alternative.path("required").forEach(k -> keys.add(k.asString()));
       alternatives.add(keys);
     }
@@ -144,258 +137,244 @@ public final class SchemaForm {
     return hidden;
   }
 
-  private SchemaField field(String id, String label, JsonNode schema, JsonNode value) {
-    if (schema.has("enum")) {
-      return select(id, label, schema, value);
+  /** The data step the value names in its field of kind {@code data-step}, or null. */
+  private static String stepOf(JsonNode schema, JsonNode value) {
+    for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
+      if ("data-step".equals(property.getValue().path("x-kind").asString("")) && value != null) {
+        String step = value.path(property.getKey()).asString("");
+        return step.isBlank() ? null : step;
+      }
     }
-    String type = schema.path("type").asString("");
-    return switch (type) {
-      case "integer" -> integer(id, label, value);
-      case "number" -> number(id, label, value);
-      case "boolean" -> bool(id, label, value);
-      case "object" -> schema.has("properties") ? group(id, label, schema, value) : map(id, label, schema, value);
-      case "array" -> list(id, label, schema, value);
-      default -> text(id, label, schema, value);
+    return null;
+  }
+
+  private SchemaField field(Spot spot, JsonNode value, String step) {
+    JsonNode schema = spot.schema();
+    if (schema.has("enum")) {
+      return select(spot, value);
+    }
+    return switch (schema.path("type").asString("")) {
+      case "integer" -> integer(spot, value);
+      case "number" -> number(spot, value);
+      case "boolean" -> bool(spot, value);
+      case "object" -> schema.has("properties") ? group(spot, value) : rows(spot, value, step);
+      case "array" -> new RepeatedRows(this, spot).build(value);
+      default -> text(spot, value);
     };
   }
 
-  private SchemaField select(String id, String label, JsonNode schema, JsonNode value) {
-    Select<String> select = new Select<>();
-    select.setId(id);
-    select.setLabel(label);
-    List<String> options = new ArrayList<>();
-    options.add("");
-    schema.path("enum").forEach(o -> options.add(o.asString()));
-    select.setItems(options);
-    select.setItemLabelGenerator(o -> o.isEmpty() ? "—" : o);
-    select.setValue(value != null && value.isString() ? value.asString() : "");
-    select.setWidthFull();
-    return simple(select, () -> select.getValue() == null || select.getValue().isEmpty() ? null : JSON.stringNode(select.getValue()));
+  private SchemaField rows(Spot spot, JsonNode value, String step) {
+    KeyValueRows rows = new KeyValueRows(this, spot);
+    if (step != null && spot.schema().has("x-with")) {
+      return new StepInputRows(this, spot, steps.inputs(step, variables.get())).build(value);
+    }
+    if (step != null && "variable".equals(spot.schema().path("x-keys").asString(""))) {
+      rows.given(steps.given(step));
+    }
+    return rows.build(value);
   }
 
-  private SchemaField text(String id, String label, JsonNode schema, JsonNode value) {
+  private SchemaField select(Spot spot, JsonNode value) {
+    Select<String> select = new Select<>();
+    select.setId(spot.id());
+    select.setLabel(spot.label());
+    List<String> options = new ArrayList<>();
+    spot.schema().path("enum").forEach(o -> options.add(o.asString()));
+    select.setItems(options);
+    JsonNode labels = spot.schema().path("x-enumLabels");
+    select.setItemLabelGenerator(o -> o == null ? "" : labels.path(o).asString(Spot.words(o)));
+    select.setEmptySelectionAllowed(!spot.required());
+    select.setEmptySelectionCaption("Not set");
+    // an empty choice means the default: the placeholder names it
+    String fallback = spot.schema().path("default").asString(null);
+    select.setPlaceholder(fallback == null ? "Choose…" : labels.path(fallback).asString(Spot.words(fallback)));
+    select.setValue(value != null && value.isString() && options.contains(value.asString()) ? value.asString() : null);
+    select.setWidthFull();
+    return validated(spot, select, () -> select.getValue() == null ? null : JSON.stringNode(select.getValue()));
+  }
+
+  private SchemaField text(Spot spot, JsonNode value) {
     String current = value == null || value.isNull() ? "" : value.isString() ? value.asString() : FlowJson.compact(value);
-    String kind = schema.path("x-kind").asString("");
+    String kind = spot.schema().path("x-kind").asString("");
     if (kind.equals("data-step")) {
-      return stepPicker(id, label, current);
+      return stepPicker(spot, current);
     }
-    Supplier<List<String>> known = suggestions.get(schema.path("x-suggest").asString(""));
+    Supplier<List<String>> known = suggestions.get(spot.schema().path("x-suggest").asString(""));
     if (known != null) {
-      return picker(id, label, known.get(), current, "Pick one in use, or type another");
-    }
-    if ("textarea".equals(schema.path("x-widget").asString(""))) {
-      TextArea area = new TextArea(label);
-      area.setId(id);
-      area.setValue(current);
-      area.setWidthFull();
-      hint(area, kind);
-      return simple(area, () -> area.getValue().isEmpty() ? null : JSON.stringNode(area.getValue()));
+      return picker(spot, known.get(), current);
     }
     if (kind.equals("expression") || kind.equals("template")) {
-      ExpressionField field = new ExpressionField(label, variables.get());
-      expressionFields.add(field);
-      field.setId(id);
+      boolean long_ = "textarea".equals(spot.schema().path("x-widget").asString(""));
+      ExpressionField field = expression(spot.id(), spot.label(), kind, long_ ? 4 : kind.equals("expression") ? 2 : 1);
       field.setValue(current);
-      field.setHelperText(kind.equals("expression") ? "JavaScript, e.g. loyalty == 'gold'; names are offered as you type"
-          : "Text; {{ expression }} inserts a value; names are offered as you type");
-      return simple(field, () -> field.getValue().isEmpty() ? null : JSON.stringNode(field.getValue()));
+      return validated(spot, field, () -> field.getValue().isEmpty() ? null : JSON.stringNode(field.getValue()));
     }
-    TextField field = new TextField(label);
-    field.setId(id);
+    TextField field = new TextField(spot.label());
+    field.setId(spot.id());
     field.setValue(current);
     field.setWidthFull();
-    hint(field, kind);
-    return simple(field, () -> field.getValue().isEmpty() ? null : JSON.stringNode(field.getValue()));
+    if (kind.equals("jsonpath")) {
+      field.setPlaceholder("$.customer.tier");
+    }
+    return validated(spot, field, () -> field.getValue().isEmpty() ? null : JSON.stringNode(field.getValue()));
+  }
+
+  /**
+   * An editor for an expression or a {@code {{ }}} template that offers the names readable at the
+   * node as they are typed and colours what it holds; {@code rows} is how many lines it shows at
+   * least (it grows with its text and opens large on request).
+   */
+  ExpressionField expression(String id, String label, String kind, int rows) {
+    ExpressionField field = new ExpressionField(label, variables.get());
+    expressionFields.add(field);
+    field.setId(id);
+    field.setMode(kind);
+    field.setRows(rows);
+    field.setWidthFull();
+    return field;
   }
 
   /** The registered data steps by name, with what each needs; picking one lays out its inputs. */
-  private SchemaField stepPicker(String id, String label, String current) {
-    ComboBox<String> box = comboBox(id, label, steps.ids(), current, "A data step an integrator registered");
+  private SchemaField stepPicker(Spot spot, String current) {
+    ComboBox<String> box = comboBox(spot, steps.ids(), current);
     box.setItemLabelGenerator(steps::label);
-    box.addValueChangeListener(e -> {
-      if (e.isFromClient() && e.getValue() != null) {
-        onStepPicked.run();
-      }
-    });
-    return chosen(box);
+    return validated(spot, box, () -> box.getValue() == null || box.getValue().isBlank() ? null : JSON.stringNode(box.getValue()));
   }
 
-  /** A choice among known values that also takes a value typed in. */
-  private static SchemaField picker(String id, String label, List<String> known, String current, String helper) {
-    ComboBox<String> box = comboBox(id, label, known, current, helper);
+  /**
+   * A choice among known values that also takes a value typed in: what is typed counts once the
+   * typing pauses, without Enter; picking a value from the list counts at once.
+   */
+  private SchemaField picker(Spot spot, List<String> known, String current) {
+    ComboBox<String> box = comboBox(spot, known, current);
     box.setAllowCustomValue(true);
+    String[] typed = {null};
     box.addCustomValueSetListener(e -> {
       List<String> grown = new ArrayList<>(box.getListDataView().getItems().toList());
-      grown.add(e.getDetail());
-      box.setItems(grown);
+      if (!grown.contains(e.getDetail())) {
+        grown.add(e.getDetail());
+        box.setItems(grown);
+      }
+      typed[0] = null;
       box.setValue(e.getDetail());
+      onEdit.accept(spot.pointer());
     });
-    return chosen(box);
+    box.addValueChangeListener(e -> typed[0] = null);
+    box.getElement().addEventListener("filter-changed", e -> {
+      String filter = e.getEventData().path("event.detail.value").asString("");
+      String shown = e.getEventData().path("element.inputElement.value").asString("");
+      // the filter empties when the list closes after a pick: only text the user typed counts
+      if (!filter.isEmpty() && filter.equals(shown)) {
+        typed[0] = filter;
+        onEdit.accept(spot.pointer());
+      }
+    }).addEventData("event.detail.value").addEventData("element.inputElement.value").debounce(TYPING_PAUSE_MS);
+    return validated(spot, box, () -> {
+      String chosen = typed[0] != null ? typed[0] : box.getValue();
+      return chosen == null || chosen.isBlank() ? null : JSON.stringNode(chosen);
+    });
   }
 
   /** A combo box of the known values, the current one among them even when it is not known. */
-  private static ComboBox<String> comboBox(String id, String label, List<String> known, String current, String helper) {
+  private static ComboBox<String> comboBox(Spot spot, List<String> known, String current) {
     List<String> items = new ArrayList<>(known);
     if (!current.isEmpty() && !items.contains(current)) {
       items.add(current);
     }
-    ComboBox<String> box = new ComboBox<>(label, items);
-    box.setId(id);
+    ComboBox<String> box = new ComboBox<>(spot.label(), items);
+    box.setId(spot.id());
     box.setValue(current.isEmpty() ? null : current);
     box.setWidthFull();
-    box.setHelperText(helper);
     return box;
   }
 
-  private static SchemaField chosen(ComboBox<String> box) {
-    return simple(box, () -> box.getValue() == null || box.getValue().isBlank() ? null : JSON.stringNode(box.getValue()));
-  }
-
-  private static void hint(com.vaadin.flow.component.HasHelper field, String kind) {
-    switch (kind) {
-      case "template" -> field.setHelperText("Text; {{ expression }} inserts a value");
-      case "jsonpath" -> field.setHelperText("JSONPath into the answer, e.g. $.customer.tier");
-      default -> { }
-    }
-  }
-
-  private SchemaField integer(String id, String label, JsonNode value) {
-    IntegerField field = new IntegerField(label);
-    field.setId(id);
+  private SchemaField integer(Spot spot, JsonNode value) {
+    IntegerField field = new IntegerField(spot.label());
+    field.setId(spot.id());
     if (value != null && value.isNumber()) {
       field.setValue(value.asInt());
     }
-    return simple(field, () -> field.getValue() == null ? null : JSON.numberNode(field.getValue()));
+    spot.placeholder(field::setPlaceholder);
+    return validated(spot, field, () -> field.getValue() == null ? null : JSON.numberNode(field.getValue()));
   }
 
-  private SchemaField number(String id, String label, JsonNode value) {
-    NumberField field = new NumberField(label);
-    field.setId(id);
+  private SchemaField number(Spot spot, JsonNode value) {
+    NumberField field = new NumberField(spot.label());
+    field.setId(spot.id());
     if (value != null && value.isNumber()) {
       field.setValue(value.asDouble());
     }
-    return simple(field, () -> field.getValue() == null ? null : JSON.numberNode(field.getValue()));
+    spot.placeholder(field::setPlaceholder);
+    return validated(spot, field, () -> field.getValue() == null ? null : JSON.numberNode(field.getValue()));
   }
 
-  private SchemaField bool(String id, String label, JsonNode value) {
-    Checkbox box = new Checkbox(label, value != null && value.asBoolean(false));
-    box.setId(id);
-    return simple(box, () -> box.getValue() ? JSON.booleanNode(true) : null);
-  }
-
-  private SchemaField group(String id, String label, JsonNode schema, JsonNode value) {
-    SchemaField inner = object(id, schema, value);
-    Div box = titled(label, inner.component());
-    return simple(box, inner::value);
-  }
-
-  /** An object whose keys the user chooses (inputs, outputs, assignments, headers): rows of name and value. */
-  private SchemaField map(String id, String label, JsonNode schema, JsonNode value) {
-    VerticalLayout rows = new VerticalLayout();
-    rows.setPadding(false);
-    rows.setSpacing(false);
-    List<TextField[]> entries = new ArrayList<>();
-    java.util.function.BiConsumer<String, String> add = (k, v) -> {
-      int index = entries.size();
-      TextField key = new TextField();
-      key.setPlaceholder("name");
-      key.setId(id + "-key-" + index);
-      key.setValue(k);
-      TextField val = new TextField();
-      val.setPlaceholder(schema.path("additionalProperties").path("x-kind").asString("value"));
-      val.setId(id + "-value-" + index);
-      val.setValue(v);
-      val.setWidthFull();
-      TextField[] pair = {key, val};
-      entries.add(pair);
-      HorizontalLayout row = new HorizontalLayout(key, val);
-      Button remove = new Button("✕", e -> {
-        entries.remove(pair);
-        rows.remove(row);
-      });
-      remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-      row.add(remove);
-      row.setWidthFull();
-      rows.add(row);
-    };
-    if (value != null && value.isObject()) {
-      value.properties().forEach(e -> add.accept(e.getKey(), e.getValue().isString() ? e.getValue().asString()
-          : FlowJson.compact(e.getValue())));
-    }
-    Button plus = new Button("Add", e -> add.accept("", ""));
-    plus.setId(id + "-add");
-    plus.addThemeVariants(ButtonVariant.SMALL);
-    Div box = titled(label, new VerticalLayout(rows, plus));
-    return simple(box, () -> {
-      ObjectNode result = JSON.objectNode();
-      for (TextField[] pair : entries) {
-        if (!pair[0].getValue().isBlank()) {
-          result.put(pair[0].getValue().strip(), pair[1].getValue());
-        }
+  private SchemaField bool(Spot spot, JsonNode value) {
+    boolean fallback = spot.schema().path("default").asBoolean(false);
+    Checkbox box = new Checkbox(spot.label(), value != null && value.isBoolean() ? value.asBoolean() : fallback);
+    box.setId(spot.id());
+    box.setHelperText(spot.help());
+    box.addValueChangeListener(e -> {
+      if (e.isFromClient()) {
+        onEdit.accept(spot.pointer());
       }
-      return result.isEmpty() ? null : result;
     });
+    // the default is left out until the user changes it; a value the config holds stays written
+    return CompositeField.plain(box, () -> (value == null || !value.isBoolean()) && box.getValue() == fallback ? null
+        : JSON.booleanNode(box.getValue()));
   }
 
-  /** An array of objects (branch cases, script answers and fields): one group per item. */
-  private SchemaField list(String id, String label, JsonNode schema, JsonNode value) {
-    JsonNode itemSchema = schema.path("items");
-    VerticalLayout items = new VerticalLayout();
-    items.setPadding(false);
-    List<SchemaField> fields = new ArrayList<>();
-    int[] counter = {0};
-    java.util.function.Consumer<JsonNode> add = item -> {
-      int index = counter[0]++;
-      SchemaField field = object(id + "-" + index, itemSchema, item);
-      fields.add(field);
-      Button remove = new Button("Remove", e -> {
-        fields.remove(field);
-        items.remove(field.component().getParent().orElseThrow());
-      });
-      remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL, ButtonVariant.ERROR);
-      VerticalLayout card = new VerticalLayout(field.component(), remove);
-      card.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)");
-      items.add(card);
-    };
-    if (value != null && value.isArray()) {
-      value.forEach(add);
+  private SchemaField group(Spot spot, JsonNode value) {
+    SchemaField inner = object(spot.id(), spot.pointer(), spot.schema(), value);
+    Div box = titled(spot, inner.component());
+    return new CompositeField(box, inner::value, inner::showProblem, inner::clearProblems);
+  }
+
+  /** A heading with the field's title and description above grouped content (a group, rows). */
+  static Div titled(Spot spot, Component content) {
+    Span title = new Span(spot.label());
+    title.addClassName("sb-group-title");
+    Div box = new Div(title);
+    if (spot.required()) {
+      Span required = new Span("required");
+      required.addClassName("sb-required");
+      title.add(required);
     }
-    Button plus = new Button("Add", e -> add.accept(null));
-    plus.setId(id + "-add");
-    plus.addThemeVariants(ButtonVariant.SMALL);
-    Div box = titled(label, new VerticalLayout(items, plus));
-    return simple(box, () -> {
-      ArrayNode result = JSON.arrayNode();
-      fields.forEach(f -> result.add(f.value() == null ? JSON.objectNode() : f.value()));
-      return result.isEmpty() ? null : result;
-    });
-  }
-
-  private static Div titled(String label, Component content) {
-    Span title = new Span(label);
-    title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-s)");
-    Div box = new Div(title, content);
+    if (!spot.help().isEmpty()) {
+      Span help = new Span(spot.help());
+      help.addClassName("sb-group-help");
+      box.add(help);
+    }
+    box.add(content);
+    box.addClassName("sb-group");
     box.setWidthFull();
-    box.getStyle().set("margin-top", "var(--lumo-space-s)");
     return box;
   }
 
-  private static String label(String name, JsonNode schema, boolean required) {
-    String title = schema.path("title").asString(name);
-    return required ? title + " *" : title;
+  /**
+   * A field that shows its label, help, whether it is required and the problems found in its
+   * value; the user's changes count after a pause in typing (text) or at once (a choice).
+   */
+  <C extends Component & HasValidation & HasValue<?, ?>> SchemaField validated(Spot spot, C component,
+      Supplier<JsonNode> value) {
+    component.setManualValidation(true);
+    component.setRequiredIndicatorVisible(spot.required());
+    if (component instanceof com.vaadin.flow.component.HasHelper helper && !spot.help().isEmpty()) {
+      helper.setHelperText(spot.help());
+    }
+    if (component instanceof HasValueChangeMode typed) {
+      typed.setValueChangeMode(ValueChangeMode.LAZY);
+      typed.setValueChangeTimeout(TYPING_PAUSE_MS);
+    }
+    component.addValueChangeListener(e -> {
+      if (e.isFromClient()) {
+        onEdit.accept(spot.pointer());
+      }
+    });
+    return new ProblemField(component, value);
   }
 
-  private static SchemaField simple(Component component, Supplier<JsonNode> value) {
-    return new SchemaField() {
-      @Override
-      public Component component() {
-        return component;
-      }
-
-      @Override
-      public JsonNode value() {
-        return value.get();
-      }
-    };
+  /** Reports an edit of the field at this pointer into the config. */
+  void edited(String pointer) {
+    onEdit.accept(pointer);
   }
 }
