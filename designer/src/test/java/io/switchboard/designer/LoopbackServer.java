@@ -10,11 +10,11 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 
 /** A company system stood in for by an HTTP server on loopback, answering JSON. */
-final class LoopbackServer {
+public final class LoopbackServer {
   private LoopbackServer() {}
 
   /** Starts a server on a free loopback port that answers {@code path} with the handler. */
-  static HttpServer start(String path, HttpHandler handler) {
+  public static HttpServer start(String path, HttpHandler handler) {
     try {
       HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
       server.createContext(path, handler);
@@ -25,7 +25,7 @@ final class LoopbackServer {
     }
   }
 
-  static void json(HttpExchange exchange, int status, String body) throws IOException {
+  public static void json(HttpExchange exchange, int status, String body) throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", "application/json");
     exchange.sendResponseHeaders(status, bytes.length);

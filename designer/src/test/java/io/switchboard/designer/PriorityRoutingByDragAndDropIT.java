@@ -1,13 +1,7 @@
 package io.switchboard.designer;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static io.switchboard.designer.CanvasActions.configure;
-import static io.switchboard.designer.CanvasActions.connect;
-import static io.switchboard.designer.CanvasActions.drop;
-import static io.switchboard.designer.CanvasActions.newFlow;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.sun.net.httpserver.HttpServer;
 import io.switchboard.flow.json.FlowJson;
 import io.switchboard.runtime.service.DataStepService;
@@ -27,7 +21,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The priority-routing scenario built by a designer from an empty canvas, by drag and drop, then
+ * The priority-routing scenario built by a designer from an empty canvas, by drag and drop and the
+ * steps' forms only ({@link PriorityRoutingWalk}, the walk the editor benchmark times), tested,
  * published and called through the voice webhook for a gold caller.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
@@ -49,7 +44,8 @@ class PriorityRoutingByDragAndDropIT {
     if (dataSteps.find("crm-customer").isEmpty()) {
       dataSteps.create(FlowJson.readTree("{\"id\": \"crm-customer\", \"name\": \"CRM customer\", \"url\": "
           + "\"http://127.0.0.1:" + CRM.getAddress().getPort() + "/customers\", \"query\": {\"phone\": \"{{ input.phone }}\"}, "
-          + "\"inputs\": [{\"name\": \"phone\", \"required\": true}]}"), "integrator");
+          + "\"inputs\": [{\"name\": \"phone\", \"required\": true}], \"outputs\": [{\"variable\": \"loyalty\", \"path\": \"$.loyalty\"}]}"),
+          "integrator");
     }
   }
 
@@ -66,49 +62,8 @@ class PriorityRoutingByDragAndDropIT {
 
   @Test
   void aDesignerBuildsPublishesAndCallsThePriorityRoutingFlow() throws Exception {
-    Page page = BROWSER.newPage();
-    page.navigate("http://127.0.0.1:" + port + "/login");
-    page.getByLabel("Username").fill("admin");
-    page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("dragdrop-admin-pw");
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-    newFlow(page, port, "VIP routing", "vip-routing");
-
-    // around the trigger in the middle of the pane, clear of the minimap in the lower right corner
-    drop(page, "fetch", 40, 40);
-    drop(page, "branch", 40, 430);
-    drop(page, "forward", 480, 40);
-    drop(page, "forward", 250, 430);
-    assertThat(page.locator(".react-flow__node")).hasCount(5);
-
-    configure(page, "trigger", "Inbound call", "{\"channel\": \"voice\", \"address\": \"+48221112233\"}");
-    configure(page, "fetch1", "Loyalty from CRM",
-        "{\"step\": \"crm-customer\", \"input\": {\"phone\": \"{{ trigger.from }}\"}, \"output\": {\"loyalty\": \"$.loyalty\"}}");
-    configure(page, "branch1", "VIP?", "{\"cases\": [{\"port\": \"vip\", \"when\": \"loyalty == 'gold' ||\"}]}");
-    // the forward to the VIP line through the form generated from the node's schema
-    page.locator(".react-flow__node[data-id='forward1'] .sb-card-head").click();
-    assertThat(page.locator("#node-properties")).containsText("forward1");
-    page.locator("#node-label input").fill("VIP line");
-    page.locator("#node-form-target-kind").click();
-    page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("SIP address")).click();
-    page.locator("#node-form-target-value input").fill("sip:vip@pbx.example.com");
-    assertThat(page.locator(".react-flow__node[data-id='forward1'] .sb-label")).hasText("VIP line");
-    configure(page, "forward2", "Regular queue", "{\"target\": {\"kind\": \"queue\", \"value\": \"regular\"}}");
-
-    connect(page, "trigger", "next", "fetch1");
-    connect(page, "fetch1", "ok", "branch1");
-    connect(page, "fetch1", "error", "forward2");
-    connect(page, "branch1", "vip", "forward1");
-    connect(page, "branch1", "else", "forward2");
-    assertThat(page.locator(".react-flow__edge")).hasCount(5);
-
-    // the half-written condition is caught before publishing
-    assertThat(page.locator("#flow-problems")).containsText("is not valid");
-    assertThat(page.locator(".react-flow__node[data-id='branch1'] .sb-badge.sb-error")).isVisible();
-    assertThat(page.locator("#publish")).isDisabled();
-    configure(page, "branch1", "VIP?", "{\"cases\": [{\"port\": \"vip\", \"when\": \"loyalty == 'gold' || loyalty == 'platinum'\"}]}");
-    assertThat(page.locator("#flow-state")).containsText("no errors");
-    page.locator("#publish").click();
-    assertThat(page.locator("#flow-state")).containsText("published v1");
+    Page page = BROWSER.signIn(port, "admin", "dragdrop-admin-pw", 1366, 768);
+    new PriorityRoutingWalk(page, port).walk("VIP routing", "vip-routing", "+48221112233");
 
     HttpResponse<String> gold = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
             URI.create("http://127.0.0.1:" + port + "/hooks/voice"))
