@@ -8,7 +8,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.web.WebAttributes;
 import java.util.Map;
 import java.util.List;
 
@@ -35,11 +38,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
   public void beforeEnter(BeforeEnterEvent event) {
     Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
     LoginI18n i18n = LoginI18n.createDefault();
-    if (parameters.containsKey(DISABLED)) {
+    if (parameters.containsKey(DISABLED) || parameters.containsKey("error") && refusedAsDisabled()) {
       i18n.getErrorMessage().setTitle("This account is disabled");
       i18n.getErrorMessage().setMessage("An administrator has disabled it. Ask them to enable it again.");
     }
     login.setI18n(i18n);
     login.setError(parameters.containsKey("error") || parameters.containsKey(DISABLED));
+  }
+
+  /** Spring Security keeps the last sign-in failure in the session; a disabled account is told so, not "wrong password". */
+  private static boolean refusedAsDisabled() {
+    VaadinSession session = VaadinSession.getCurrent();
+    return session != null && session.getSession() != null
+        && session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof DisabledException;
   }
 }

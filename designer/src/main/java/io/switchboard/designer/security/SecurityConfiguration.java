@@ -11,7 +11,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -99,9 +98,6 @@ public class SecurityConfiguration {
     // the screens' own stylesheets (@StyleSheet("styles/…")) and the icon the sign-in page shows too;
     // Vaadin's rules would refuse them with 403
     http.authorizeHttpRequests(auth -> auth.requestMatchers("/favicon.svg", "/favicon.ico", "/styles/*.css").permitAll());
-    // a disabled account is told so on the sign-in page rather than being refused like a wrong password
-    http.formLogin(form -> form.failureHandler((request, response, e) -> response.sendRedirect(
-        request.getContextPath() + "/login?" + (e instanceof DisabledException ? LoginView.DISABLED : "error"))));
     // any other path goes on to the router once signed in, so an unknown one gets the in-app "not found"
     // page (Vaadin's default refuses it with a bare 403); signed out, it leads to the sign-in page
     return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class)

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
  * that makes the first one. Every list in the app uses it so that empty screens read alike.
  */
 public final class EmptyState extends VerticalLayout {
+  private final Span text = new Span();
 
   /** An empty state with its next action. */
   public EmptyState(String sentence, String action, ComponentEventListener<ClickEvent<Button>> onClick) {
@@ -29,10 +30,15 @@ public final class EmptyState extends VerticalLayout {
     setAlignItems(Alignment.CENTER);
     setPadding(true);
     setSpacing(true);
-    Span text = new Span(sentence);
+    text.setText(sentence);
     text.addClassName("empty-state-text");
     text.getStyle().set("color", "var(--lumo-secondary-text-color)").set("text-align", "center");
     add(text);
+  }
+
+  /** Changes the sentence, for a list whose emptiness has more than one reason (nothing yet, or filtered out). */
+  public void sentence(String sentence) {
+    text.setText(sentence);
   }
 
   /** Shows this in the grid while the grid has no rows. */
