@@ -3,6 +3,7 @@ package io.switchboard.designer.flows;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import io.switchboard.designer.ui.Texts;
+import io.switchboard.flow.json.FlowFormatException;
 import io.switchboard.flow.json.FlowJson;
 import io.switchboard.runtime.model.FlowDraft;
 import io.switchboard.runtime.model.FlowVersion;
@@ -24,7 +25,7 @@ public final class FlowSummaries {
   private FlowSummaries() {}
 
   /** One flow's line. */
-  public record Summary(FlowDraft draft, String trigger, FlowVersion published) {
+  public record Summary(FlowDraft draft, String trigger, FlowVersion published, boolean draftChanged) {
 
     /** "Draft", "Published v3", or "Published v3, draft changed" when the draft differs from what is live. */
     public String state() {
@@ -32,7 +33,7 @@ public final class FlowSummaries {
         return "Draft";
       }
       String live = "Published v" + published.version();
-      return published.document().equals(draft.document()) ? live : live + ", draft changed";
+      return draftChanged ? live + ", draft changed" : live;
     }
 
     /** "No errors", "1 error", "3 errors". */
@@ -53,20 +54,29 @@ public final class FlowSummaries {
     }
   }
 
-  /** The line for a draft; one read of its latest version when it has one. */
+  /**
+   * The line for a listed draft (the list leaves documents out): one read of the draft, and one of its
+   * latest version when it has one.
+   */
   public static Summary of(FlowDraft draft, FlowService flows) {
+    JsonNode document = flows.draft(draft.id()).document();
     FlowVersion published = draft.latestVersion() == null ? null : flows.version(draft.id(), draft.latestVersion());
-    return new Summary(draft, trigger(draft.document()), published);
+    boolean changed = published != null && !FlowJson.readTree(published.document()).equals(document);
+    return new Summary(draft, trigger(document), published, changed);
+  }
+
+  /** {@link #trigger(JsonNode)} of a document's text; "No trigger yet" while the text is not JSON. */
+  public static String trigger(String documentText) {
+    try {
+      return trigger(FlowJson.readTree(documentText));
+    } catch (FlowFormatException | JacksonException malformed) {
+      // a draft is saved even while it is not valid JSON yet; it has no trigger to show until it is
+      return "No trigger yet";
+    }
   }
 
   /** "Voice · +48 22 123 45 67" from a flow document's trigger; "No trigger yet" when it has none. */
-  public static String trigger(String documentText) {
-    JsonNode document;
-    try {
-      document = FlowJson.readTree(documentText);
-    } catch (JacksonException malformed) {
-      return "No trigger yet";
-    }
+  public static String trigger(JsonNode document) {
     for (JsonNode node : document.path("nodes")) {
       if ("trigger".equals(node.path("type").asString(""))) {
         String channel = node.path("config").path("channel").asString("");
