@@ -229,8 +229,8 @@ class AppPagesIT {
     screenshot(page, "flow-list");
 
     page.locator("#flow-search input").fill("no flow is called like this");
-    assertThat(page.locator("#flow-grid .empty-state")).containsText("No flow's name contains these words.");
-    page.locator("#flow-grid .empty-state-action").click();
+    assertThat(page.locator("#flow-grid .sb-empty-state")).containsText("No flow's name contains these words.");
+    page.locator("#flow-grid .sb-empty-state-action").click();
     assertThat(grid).containsText("Pages live routing");
   }
 

@@ -19,19 +19,19 @@ public final class EmptyState extends VerticalLayout {
   public EmptyState(String sentence, String action, ComponentEventListener<ClickEvent<Button>> onClick) {
     this(sentence);
     Button next = new Button(action, onClick);
-    next.addClassName("empty-state-action");
+    next.addClassName("sb-empty-state-action");
     next.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
     add(next);
   }
 
   /** An empty state for a list that fills itself (no action a user takes here makes the first row). */
   public EmptyState(String sentence) {
-    addClassName("empty-state");
+    addClassName("sb-empty-state");
     setAlignItems(Alignment.CENTER);
     setPadding(true);
     setSpacing(true);
     text.setText(sentence);
-    text.addClassName("empty-state-text");
+    text.addClassName("sb-empty-state-text");
     text.getStyle().set("color", "var(--lumo-secondary-text-color)").set("text-align", "center");
     add(text);
   }
