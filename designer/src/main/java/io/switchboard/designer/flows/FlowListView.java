@@ -74,14 +74,15 @@ public class FlowListView extends VerticalLayout implements BeforeEnterObserver 
     fromTemplate.setId("new-from-template");
 
     grid.setId("flow-grid");
-    grid.addThemeVariants(GridVariant.ROW_STRIPES);
+    // long names, addresses and "Published v3, draft changed" wrap rather than end in "…" at 1366 px
+    grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
     grid.addComponentColumn(FlowListView::name).setHeader("Name").setFlexGrow(3)
         .setComparator(s -> s.draft().name().toLowerCase(Locale.ROOT)).setSortable(true);
     grid.addColumn(FlowSummaries.Summary::trigger).setHeader("Channel and address").setFlexGrow(3)
         .setTooltipGenerator(FlowSummaries.Summary::trigger);
     grid.addColumn(FlowSummaries.Summary::state).setHeader("State").setFlexGrow(2);
-    grid.addComponentColumn(FlowListView::errors).setHeader("Errors").setFlexGrow(1);
-    grid.addColumn(s -> s.lastPublished(now)).setHeader("Last published").setFlexGrow(2);
+    grid.addComponentColumn(FlowListView::errors).setHeader("Errors").setWidth("7.5rem").setFlexGrow(0);
+    grid.addColumn(s -> s.lastPublished(now)).setHeader("Last published").setFlexGrow(1);
     grid.addColumn(s -> s.lastChange(now, this::shownName)).setHeader("Last change").setFlexGrow(2)
         .setComparator(s -> -s.draft().updatedAt()).setSortable(true);
     grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
