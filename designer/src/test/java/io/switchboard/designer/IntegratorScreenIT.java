@@ -84,7 +84,7 @@ class IntegratorScreenIT {
     admin.navigate("http://127.0.0.1:" + port + "/admin");
     admin.locator("#new-allow-entry input").fill("127.0.0.1");
     admin.locator("#add-allow-entry").click();
-    assertThat(admin.locator("#allow-grid")).containsText("added by admin");
+    assertThat(admin.locator("#allow-grid")).containsText("Added by Administrator");
 
     Page page = signIn("ivy", "long-enough-pw");
     page.navigate("http://127.0.0.1:" + port + "/integrations");

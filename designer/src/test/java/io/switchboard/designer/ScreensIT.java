@@ -69,7 +69,7 @@ class ScreensIT {
   void theAdminAddsADesignerAndAnAgent() {
     Page page = signIn("admin", "screens-admin-pw");
     page.navigate("http://127.0.0.1:" + port + "/admin");
-    for (String[] user : new String[][] {{"dana", "designer"}, {"alex", "agent"}}) {
+    for (String[] user : new String[][] {{"dana", "Flow designer"}, {"alex", "Agent"}}) {
       page.locator("#new-username input").fill(user[0]);
       page.locator("#new-password input").fill("long-enough-pw");
       page.locator("#new-roles").getByText(user[1], new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).click();
@@ -87,7 +87,7 @@ class ScreensIT {
     page.locator("#flow-name input").fill("Priority routing");
     page.locator("#flow-name-save").click();
     assertThat(page.locator("#flow-grid")).containsText("priority-routing");
-    assertThat(page.locator("#flow-grid")).containsText("Draft, never published");
+    assertThat(page.locator("#flow-grid")).containsText("Draft");
 
     page.locator("#open-priority-routing:visible").click();
     assertThat(page.locator("#flow-state")).containsText("never published");

@@ -7,6 +7,7 @@ import io.switchboard.designer.security.ApiKeys;
 import io.switchboard.designer.security.Role;
 import io.switchboard.designer.security.UserAccounts;
 import io.switchboard.runtime.service.BadRequestException;
+import io.switchboard.runtime.service.NotFoundException;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -39,6 +41,9 @@ public class AdminController {
 
   public record UserView(String username, String displayName, Set<String> roles, boolean enabled, Instant createdAt) {}
 
+  /** What an admin changes on a user; fields left out stay as they are. */
+  public record UserChange(String displayName, List<String> roles, Boolean enabled, String password) {}
+
   public record NewApiKey(String name, List<String> roles) {}
 
   public record ApiKeyView(String id, String name, String prefix, Set<String> roles, String createdBy, Instant createdAt,
@@ -47,8 +52,7 @@ public class AdminController {
   @GetMapping("/users")
   @Operation(summary = "List users")
   public List<UserView> users() {
-    return accounts.list().stream().map(u -> new UserView(u.username(), u.displayName(), u.roles(), u.enabled(),
-        Instant.ofEpochMilli(u.createdAt()))).toList();
+    return accounts.list().stream().map(AdminController::view).toList();
   }
 
   @PostMapping("/users")
@@ -58,9 +62,36 @@ public class AdminController {
       throw new BadRequestException("a body {username, password, roles} is required");
     }
     accounts.create(body.username(), body.password(), body.displayName(), roles(body.roles()));
-    UserAccount created = accounts.find(body.username()).orElseThrow();
-    return ResponseEntity.status(HttpStatus.CREATED).body(new UserView(created.username(), created.displayName(),
-        created.roles(), created.enabled(), Instant.ofEpochMilli(created.createdAt())));
+    return ResponseEntity.status(HttpStatus.CREATED).body(view(accounts.find(body.username()).orElseThrow()));
+  }
+
+  private static UserView view(UserAccount user) {
+    return new UserView(user.username(), user.displayName(), user.roles(), user.enabled(),
+        Instant.ofEpochMilli(user.createdAt()));
+  }
+
+  @PatchMapping("/users/{username}")
+  @Operation(summary = "Change a user", description = "Display name, roles, enabled (a disabled user cannot sign in; "
+      + "their API calls are refused at once, an open screen session ends at its next page change) and a new "
+      + "password; fields left out stay as they are")
+  public UserView changeUser(@PathVariable String username, @RequestBody UserChange body, Principal admin) {
+    if (body == null) {
+      throw new BadRequestException("a body {displayName, roles, enabled, password} is required");
+    }
+    UserAccount current = accounts.find(username).orElseThrow(() -> new NotFoundException("no user '" + username + "'"));
+    String acting = admin == null ? null : admin.getName();
+    if (body.displayName() != null || body.roles() != null) {
+      accounts.update(username, body.displayName() != null ? body.displayName() : current.displayName(),
+          body.roles() != null ? roles(body.roles()) : current.roles().stream().flatMap(r -> Role.of(r).stream())
+              .collect(Collectors.toSet()), acting);
+    }
+    if (body.enabled() != null) {
+      accounts.setEnabled(username, body.enabled(), acting);
+    }
+    if (body.password() != null) {
+      accounts.resetPassword(username, body.password());
+    }
+    return view(accounts.find(username).orElseThrow());
   }
 
   @GetMapping("/api-keys")

@@ -20,6 +20,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.switchboard.designer.security.ApiKeys;
 import io.switchboard.designer.security.Role;
 import io.switchboard.designer.security.UserAccounts;
+import io.switchboard.designer.ui.EmptyState;
 import io.switchboard.designer.ui.Notices;
 import io.switchboard.runtime.service.OutboundAllowList;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,31 +47,37 @@ public class AdminView extends VerticalLayout {
     this.apiKeys = apiKeys;
     this.admin = authentication.getPrincipalName().orElse(null);
 
+    UserDialogs dialogs = new UserDialogs(accounts, admin, this::refresh);
     userGrid.setId("user-grid");
-    userGrid.addColumn(UserAccount::username).setHeader("User");
-    userGrid.addColumn(u -> u.displayName() == null ? "" : u.displayName()).setHeader("Name");
-    userGrid.addColumn(u -> String.join(", ", u.roles())).setHeader("Roles");
+    userGrid.addColumn(UserAccount::username).setHeader("User").setAutoWidth(true);
+    userGrid.addColumn(u -> u.displayName() == null ? "" : u.displayName()).setHeader("Display name").setFlexGrow(2);
+    userGrid.addColumn(u -> Role.labels(u.roles())).setHeader("Roles").setFlexGrow(3);
+    userGrid.addComponentColumn(AdminView::state).setHeader("State").setAutoWidth(true);
+    userGrid.addComponentColumn(u -> userActions(u, dialogs)).setAutoWidth(true).setFlexGrow(0);
     userGrid.setAllRowsVisible(true);
     TextField username = new TextField("User name");
     username.setId("new-username");
+    TextField displayName = new TextField("Display name");
+    displayName.setId("new-display-name");
     PasswordField password = new PasswordField("Password");
     password.setId("new-password");
-    CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles", Role.values());
-    roles.setId("new-roles");
+    CheckboxGroup<Role> roles = UserDialogs.roles("new-roles");
     Button addUser = new Button("Add user", e -> run(() -> {
-      accounts.create(username.getValue(), password.getValue(), null, Set.copyOf(roles.getValue()));
+      accounts.create(username.getValue(), password.getValue(), displayName.getValue(), Set.copyOf(roles.getValue()));
       username.clear();
+      displayName.clear();
       password.clear();
       roles.clear();
     }, "User added"));
     addUser.setId("add-user");
-    HorizontalLayout userForm = new HorizontalLayout(username, password, roles, addUser);
+    HorizontalLayout userForm = new HorizontalLayout(username, displayName, password, roles, addUser);
+    userForm.setWrap(true);
     userForm.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 
     keyGrid.setId("key-grid");
     keyGrid.addColumn(ApiKey::name).setHeader("Key");
     keyGrid.addColumn(k -> "sb_" + k.prefix() + "_…").setHeader("Starts with");
-    keyGrid.addColumn(k -> String.join(", ", k.roles())).setHeader("Roles");
+    keyGrid.addColumn(k -> Role.labels(k.roles())).setHeader("Roles");
     keyGrid.addColumn(k -> k.revokedAt() == null ? "active" : "revoked").setHeader("State");
     keyGrid.addComponentColumn(k -> {
       Button revoke = new Button("Revoke", e -> run(() -> apiKeys.revoke(k.id()), "Key revoked"));
@@ -81,8 +88,7 @@ public class AdminView extends VerticalLayout {
     keyGrid.setAllRowsVisible(true);
     TextField keyName = new TextField("Key name");
     keyName.setId("new-key-name");
-    CheckboxGroup<Role> keyRoles = new CheckboxGroup<>("Roles", Role.values());
-    keyRoles.setId("new-key-roles");
+    CheckboxGroup<Role> keyRoles = UserDialogs.roles("new-key-roles");
     Span shownOnce = new Span();
     shownOnce.setId("new-key-value");
     Button addKey = new Button("Create key", e -> run(() -> {
@@ -97,8 +103,7 @@ public class AdminView extends VerticalLayout {
 
     allowGrid.setId("allow-grid");
     allowGrid.addColumn(OutboundAllowList.Entry::entry).setHeader("Host, address or range");
-    allowGrid.addColumn(e -> e.source().equals("admin") ? "added by " + (e.addedBy() == null ? "?" : e.addedBy())
-        : "switchboard.http.allowed-hosts").setHeader("From");
+    allowGrid.addColumn(e -> source(e, accounts)).setHeader("From");
     allowGrid.addComponentColumn(entry -> {
       Button remove = new Button("Remove", e -> run(() -> allowList.remove(entry.entry()), "Removed " + entry.entry()));
       remove.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR, ButtonVariant.TERTIARY);
@@ -119,9 +124,42 @@ public class AdminView extends VerticalLayout {
     Span allowHelp = new Span("Data steps may not call loopback, private or link-local (cloud metadata) addresses "
         + "unless they are listed here.");
 
-    add(new H2("Administration"), new H3("Users"), userGrid, userForm, new H3("API keys"), keyGrid, keyForm, shownOnce,
+    new EmptyState("No API keys yet. A key lets a machine client, such as a CRM or a script, call the API with "
+        + "the roles you give it.", "Create the first key", e -> keyName.focus()).on(keyGrid);
+    new EmptyState("Nothing is allowed beyond public addresses yet.", "Allow a host", e -> allowEntry.focus())
+        .on(allowGrid);
+    Span userHelp = new Span("A disabled user cannot sign in; a session they have open ends at their next page change.");
+    add(new H2("Administration"), new H3("Users"), userHelp, userGrid, userForm, new H3("API keys"), keyGrid, keyForm, shownOnce,
         new H3("Outbound allow-list"), allowHelp, allowGrid, allowForm);
     refresh();
+  }
+
+  private static Span state(UserAccount user) {
+    Span state = new Span(user.enabled() ? "Active" : "Disabled");
+    state.getElement().getThemeList().add(user.enabled() ? "badge success" : "badge contrast");
+    return state;
+  }
+
+  private HorizontalLayout userActions(UserAccount user, UserDialogs dialogs) {
+    Button edit = new Button("Edit", e -> dialogs.edit(user));
+    edit.setId("edit-user-" + user.username());
+    Button toggle = new Button(user.enabled() ? "Disable" : "Enable", e -> dialogs.toggle(user));
+    toggle.setId((user.enabled() ? "disable-user-" : "enable-user-") + user.username());
+    Button reset = new Button("Reset password", e -> dialogs.resetPassword(user));
+    reset.setId("reset-user-" + user.username());
+    for (Button b : new Button[] {edit, toggle, reset}) {
+      b.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+    }
+    toggle.setEnabled(!user.username().equals(admin));
+    return new HorizontalLayout(edit, toggle, reset);
+  }
+
+  /** Where an allow-list entry comes from, for a person: the configuration, or the admin who added it. */
+  static String source(OutboundAllowList.Entry entry, UserAccounts accounts) {
+    if (!entry.source().equals("admin")) {
+      return "Set in the server configuration";
+    }
+    return entry.addedBy() == null ? "Added by an administrator" : "Added by " + accounts.shownName(entry.addedBy());
   }
 
   private void run(Runnable action, String done) {

@@ -30,6 +30,7 @@ import io.switchboard.runtime.service.FlowService;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import io.switchboard.designer.ui.EmptyState;
 import java.util.stream.Collectors;
 
 /**
@@ -51,13 +52,13 @@ public class CallListsView extends VerticalLayout {
   private final FlowService flows;
   private final DeskSessions sessions;
   private final Grid<CallList> grid = new Grid<>();
-  private final Div noLists = new Div();
+  private final EmptyState noLists;
   private final VerticalLayout detail = new VerticalLayout();
   private final H3 detailTitle = new H3();
   private final Button toggle = new Button();
   private final CsvImport csvImport;
   private final Grid<CallListEntry> entries = new Grid<>();
-  private final Div noEntries = new Div();
+  private final EmptyState noEntries = new EmptyState("");
   private Map<String, String> flowNames = Map.of();
   private Map<String, String> queueNames = Map.of();
   private List<CallList> shown = List.of();
@@ -92,9 +93,9 @@ public class CallListsView extends VerticalLayout {
         refresh();
       }
     });
+    noLists = new EmptyState("", "New call list", e -> edit(null));
     noLists.setId("no-call-lists");
-    noLists.addClassName("sb-desk-empty");
-    noLists.setText("No call lists yet — create one with New call list, then import a CSV of contacts and activate it.");
+    noLists.sentence("No call lists yet — create one with New call list, then import a CSV of contacts and activate it.");
 
     Button editButton = new Button("Edit", e -> edit(lists.get(selected)));
     editButton.setId("edit-call-list");
@@ -122,8 +123,7 @@ public class CallListsView extends VerticalLayout {
     entries.addColumn(e -> CallListLabels.outcome(e.lastOutcome())).setHeader("Last outcome").setAutoWidth(true);
     entries.addColumn(e -> e.lastAgent() == null ? "—" : e.lastAgent()).setHeader("Last agent").setAutoWidth(true);
     noEntries.setId("no-entries");
-    noEntries.addClassName("sb-desk-empty");
-    noEntries.setText("No contacts yet — import a CSV with a 'number' (or 'phone') column, an optional 'name' and any "
+    noEntries.sentence("No contacts yet — import a CSV with a 'number' (or 'phone') column, an optional 'name' and any "
         + "other columns the script uses.");
     detail.setId("call-list-detail");
     detail.setPadding(false);

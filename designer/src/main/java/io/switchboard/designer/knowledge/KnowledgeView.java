@@ -28,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import io.switchboard.designer.ui.EmptyState;
 import java.util.Set;
 
 /**
@@ -162,12 +163,11 @@ public class KnowledgeView extends VerticalLayout {
     }
   }
 
-  private Div empty() {
-    Div empty = new Div();
+  private EmptyState empty() {
+    EmptyState empty = writer ? new EmptyState("No articles here yet — write one with New article, or import a CSV or "
+        + "Markdown file.", "New article", e -> editor.edit(null))
+        : new EmptyState("No articles here yet — ask a supervisor to add some.");
     empty.setId("kb-empty");
-    empty.addClassName("sb-knowledge-empty");
-    empty.setText(writer ? "No articles here yet — write one with New article, or import a CSV or Markdown file."
-        : "No articles here yet — ask a supervisor to add some.");
     return empty;
   }
 

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.switchboard.runtime.desk.AgentStatus;
 import io.switchboard.runtime.desk.DeskService;
@@ -16,6 +15,7 @@ import io.switchboard.runtime.routing.RoutingService;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import io.switchboard.designer.ui.EmptyState;
 import java.util.Optional;
 
 /** Every agent with what routing knows of them, and the dialog that edits it. */
@@ -27,7 +27,7 @@ final class AgentsTab extends VerticalLayout {
   private final String user;
   private final ZoneId zone;
   private final Grid<Row> grid = new Grid<>();
-  private final Div empty = new Div("No agents yet — give users the agent role in Administration; they appear here "
+  private final EmptyState empty = new EmptyState("No agents yet — give users the agent role in Administration; they appear here "
       + "to be given skills, regions and substitutes.");
   private List<Region> tree = List.of();
 

@@ -2,13 +2,13 @@ package io.switchboard.designer.routing;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.switchboard.designer.ui.Notices;
 import io.switchboard.runtime.desk.DeskService;
 import io.switchboard.runtime.desk.QueueStats;
 import io.switchboard.runtime.routing.RoutingService;
+import io.switchboard.designer.ui.EmptyState;
 import java.util.List;
 
 /** Per queue, who takes its work, in order, when no member can. */
@@ -28,7 +28,9 @@ final class QueuesTab extends VerticalLayout {
     removeAll();
     List<QueueStats> queues = desk.queues();
     if (queues.isEmpty()) {
-      Div empty = new Div("No queues yet — create one on the Supervisor screen, then choose its substitutes here.");
+      EmptyState empty = new EmptyState("No queues yet — create one on the Supervisor screen, then choose its "
+          + "substitutes here.", "Open the Supervisor screen", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(
+              "desk/supervisor")));
       empty.setId("routing-no-queues");
       empty.addClassName("sb-routing-empty");
       add(empty);

@@ -3,7 +3,6 @@ package io.switchboard.designer.routing;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import io.switchboard.designer.ui.EmptyState;
 import java.util.stream.Collectors;
 
 /**
@@ -34,8 +34,9 @@ final class RegionsTab extends VerticalLayout {
   private final String user;
   private final ZoneId zone;
   private final TreeGrid<Region> grid = new TreeGrid<>();
-  private final Div empty = new Div("No regions yet — add a country, then its provinces with their areas "
-      + "(Warszawa) or number prefixes (+4822).");
+  private final EmptyState empty = new EmptyState("No regions yet — add a country, then its provinces with their "
+      + "areas (Warszawa) or number prefixes (+4822).", "Add country", e -> new RegionDialog(null, null, null, this::put)
+          .open());
   private final Span state = new Span();
   private final Span error = new Span();
   private final Button save = new Button("Save tree");

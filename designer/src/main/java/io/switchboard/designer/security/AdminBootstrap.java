@@ -1,8 +1,6 @@
 package io.switchboard.designer.security;
 
 import io.switchboard.runtime.store.UserRepository;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +35,7 @@ class AdminBootstrap implements ApplicationRunner {
       return;
     }
     boolean generated = configuredPassword.isBlank();
-    String password = generated ? generate() : configuredPassword;
+    String password = generated ? UserAccounts.generatePassword() : configuredPassword;
     accounts.create("admin", password, "Administrator", Set.of(Role.admin));
     if (generated) {
       // printed once, on the console only; it is not stored anywhere in clear
@@ -47,11 +45,5 @@ class AdminBootstrap implements ApplicationRunner {
     } else {
       log.info("Created user 'admin' with the password from switchboard.admin.password");
     }
-  }
-
-  private static String generate() {
-    byte[] bytes = new byte[15];
-    new SecureRandom().nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }

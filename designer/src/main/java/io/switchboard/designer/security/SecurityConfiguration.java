@@ -1,7 +1,6 @@
 package io.switchboard.designer.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import io.switchboard.designer.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +9,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -95,8 +95,12 @@ public class SecurityConfiguration {
   @Bean
   @Order(2)
   SecurityFilterChain screens(HttpSecurity http) throws Exception {
-    // the screens' own stylesheets (@StyleSheet("styles/…")); Vaadin's rules would refuse them with 403
+    // the screens' own stylesheets (@StyleSheet("styles/…")) and the icon the sign-in page shows too;
+    // Vaadin's rules would refuse them with 403
     http.authorizeHttpRequests(auth -> auth.requestMatchers("/favicon.svg", "/favicon.ico", "/styles/*.css").permitAll());
-    return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class)).build();
+    // any other path goes on to the router once signed in, so an unknown one gets the in-app "not found"
+    // page (Vaadin's default refuses it with a bare 403); signed out, it leads to the sign-in page
+    return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class)
+        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)).build();
   }
 }

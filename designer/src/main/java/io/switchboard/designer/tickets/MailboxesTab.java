@@ -24,6 +24,7 @@ import io.switchboard.runtime.mail.MailboxService;
 import io.switchboard.runtime.model.FlowDraft;
 import io.switchboard.runtime.service.FlowService;
 import java.util.List;
+import io.switchboard.designer.ui.EmptyState;
 import java.util.Map;
 
 /** The IMAP mailboxes whose mail becomes threads: connection, where the mail goes, a connection test and the import log. */
@@ -32,7 +33,8 @@ final class MailboxesTab extends VerticalLayout {
   private final FlowService flows;
   private final TicketChoices choices;
   private final Grid<MailboxService.View> grid = new Grid<>();
-  private final Div empty = new Div("No mailboxes yet. Add the support address's IMAP mailbox and its mail becomes threads.");
+  private final EmptyState empty = new EmptyState("No mailboxes yet. Add the support address's IMAP mailbox and its mail "
+      + "becomes threads.", "New mailbox", e -> edit(null));
 
   MailboxesTab(MailboxService mailboxes, FlowService flows, TicketChoices choices) {
     this.mailboxes = mailboxes;

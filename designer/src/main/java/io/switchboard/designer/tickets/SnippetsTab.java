@@ -4,13 +4,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import io.switchboard.designer.ui.Notices;
 import io.switchboard.runtime.tickets.Snippet;
+import io.switchboard.designer.ui.EmptyState;
 import io.switchboard.runtime.tickets.TicketService;
 
 /** Reusable pieces of text agents insert by typing "::" and the snippet's id. */
@@ -18,7 +18,8 @@ final class SnippetsTab extends VerticalLayout {
   private final TicketService tickets;
   private final String user;
   private final Grid<Snippet> grid = new Grid<>();
-  private final Div empty = new Div("No snippets yet. Add one, e.g. ::sig with your team's signature.");
+  private final EmptyState empty = new EmptyState("No snippets yet. Add one, e.g. ::sig with your team's signature.",
+      "New snippet", e -> edit(null));
 
   SnippetsTab(TicketService tickets, String user) {
     this.tickets = tickets;

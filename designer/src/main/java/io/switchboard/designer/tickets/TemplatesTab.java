@@ -17,6 +17,7 @@ import io.switchboard.runtime.tickets.Placeholders;
 import io.switchboard.runtime.tickets.ReplyTemplate;
 import io.switchboard.runtime.tickets.TicketService;
 import java.util.LinkedHashMap;
+import io.switchboard.designer.ui.EmptyState;
 import java.util.Map;
 
 /** Replies agents start from, with the placeholders they may use and a preview with sample values. */
@@ -26,7 +27,8 @@ final class TemplatesTab extends VerticalLayout {
   private final TicketService tickets;
   private final String user;
   private final Grid<ReplyTemplate> grid = new Grid<>();
-  private final Div empty = new Div("No templates yet. Add one, e.g. a first answer that thanks the customer.");
+  private final EmptyState empty = new EmptyState("No templates yet. Add one, e.g. a first answer that thanks the customer.",
+      "New template", e -> edit(null));
 
   TemplatesTab(TicketService tickets, String user) {
     this.tickets = tickets;

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -31,6 +30,7 @@ import io.switchboard.runtime.tickets.TicketStatus;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import io.switchboard.designer.ui.EmptyState;
 import java.util.Map;
 
 /** The threads: filtered by queue, status, assignee and text, breached ones first, paged lazily from the service. */
@@ -54,7 +54,7 @@ public class ThreadListView extends VerticalLayout {
   private final Checkbox openOnly = new Checkbox("Open only", true);
   private final TextField search = new TextField();
   private final Grid<Ticket> grid = new Grid<>();
-  private final Div empty = new Div();
+  private final EmptyState empty;
   private final Span count = new Span();
   private Map<String, TicketStatus> statuses = Map.of();
   private Map<String, String> queues = Map.of();
@@ -103,6 +103,7 @@ public class ThreadListView extends VerticalLayout {
     Button newThread = new Button("New thread", VaadinIcon.PLUS.create(),
         e -> new NewThreadDialog(tickets, queues, user, opened -> open(opened.number())).open());
     newThread.setId("thread-new");
+    empty = new EmptyState("", "New thread", e -> newThread.click());
     newThread.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     count.setId("thread-count");
     count.addClassName("sb-muted");
@@ -185,7 +186,7 @@ public class ThreadListView extends VerticalLayout {
     if (none) {
       boolean filtered = queue.getValue() != null || !status.getValue().isEmpty() || !ANYONE.equals(assignee.getValue())
           || overdue.getValue() || !search.getValue().isBlank();
-      empty.setText(filtered ? "No threads match these filters. Clear a filter, or open a new thread."
+      empty.sentence(filtered ? "No threads match these filters. Clear a filter, or open a new thread."
           : "No open threads. E-mails to a mailbox and flows' ticket steps open them here — or open one with “New thread”.");
     }
   }

@@ -23,8 +23,6 @@ public final class UserRepository {
     this.clock = clock;
   }
 
-
-
   public Optional<UserAccount> find(String username) {
     return dsl.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional(r -> new UserAccount(r.getUsername(),
         r.getPasswordHash(), r.getDisplayName(), roles(r.getRoles()), r.getEnabled(), r.getCreatedAt()));
@@ -45,6 +43,23 @@ public final class UserRepository {
         .set(APP_USER.DISPLAY_NAME, displayName).set(APP_USER.ROLES, String.join(",", new TreeSet<>(roles)))
         .set(APP_USER.ENABLED, true).set(APP_USER.CREATED_AT, clock.millis())
         .onDuplicateKeyIgnore().execute() == 1;
+  }
+
+  /** Changes a user's display name and roles; false when there is no such user. */
+  public boolean update(String username, String displayName, Set<String> roles) {
+    return dsl.update(APP_USER).set(APP_USER.DISPLAY_NAME, displayName)
+        .set(APP_USER.ROLES, String.join(",", new TreeSet<>(roles))).where(APP_USER.USERNAME.eq(username)).execute() == 1;
+  }
+
+  /** Lets a user sign in again or stops them; false when there is no such user. */
+  public boolean setEnabled(String username, boolean enabled) {
+    return dsl.update(APP_USER).set(APP_USER.ENABLED, enabled).where(APP_USER.USERNAME.eq(username)).execute() == 1;
+  }
+
+  /** Replaces a user's password hash; false when there is no such user. */
+  public boolean setPasswordHash(String username, String passwordHash) {
+    return dsl.update(APP_USER).set(APP_USER.PASSWORD_HASH, passwordHash).where(APP_USER.USERNAME.eq(username))
+        .execute() == 1;
   }
 
   public void createApiKey(String id, String name, String prefix, String hash, Set<String> roles, String createdBy) {
