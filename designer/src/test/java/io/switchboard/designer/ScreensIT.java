@@ -367,6 +367,6 @@ class ScreensIT {
     page.locator("#apply-node").click();
     assertThat(paths).hasText(new String[] {"else"});
     assertThat(page.locator(".react-flow__edge")).hasCount(0);
-    assertThat(page.locator("#flow-problems")).containsText("has no path named 'gold'");
+    assertThat(page.locator("#flow-problems")).containsText("no path named 'gold'");
   }
 }
