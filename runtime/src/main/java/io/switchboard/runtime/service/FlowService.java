@@ -180,7 +180,7 @@ public final class FlowService implements RunnableFlows {
     compiler.compile(document, 0); // fails here, not at the first call, if the runtime cannot build it
     JsonNode tree = FlowJson.readDraftTree(draft.document());
     ownedAddress(id, tree).ifPresent(owned -> {
-      throw new ConflictException(owned.sentence(), List.of(owned.problem()));
+      throw new ConflictException(owned.sentence()); // the sentence is the whole problem; a list would repeat it
     });
     TriggerConfig trigger = triggerOf(document);
     try {
