@@ -17,13 +17,18 @@ import java.util.Set;
  * forever: find the strongly connected components of the automatic part of the graph (Tarjan).
  */
 final class AutomaticCycleRule implements ValidationRule {
+  /** How many steps of a loop the sentence names; a long loop reads as its first steps and a count. */
+  private static final int SHOWN = 5;
+
   @Override
   public void check(FlowGraph flow, List<Problem> problems) {
     new Tarjan(flow).run().forEach(cycle -> {
       FlowNode first = cycle.getFirst();
-      String names = String.join(" → ", cycle.stream().map(n -> n.label() != null ? n.label() : n.id()).toList());
-      problems.add(Problem.error(flow.nodePointer(first.id()), first.id(), "The nodes " + names
-          + " form a loop with no step that waits (agent script or wait); it would run forever. Add a wait or break the loop."));
+      List<String> shown = cycle.stream().limit(SHOWN).map(FlowGraph::name).toList();
+      String names = String.join(" → ", shown) + (cycle.size() > SHOWN ? " and " + (cycle.size() - SHOWN) + " more" : "");
+      problems.add(Problem.error(flow.nodePointer(first.id()), first.id(), FlowGraph.name(first) + ": the steps " + names
+          + " form a loop with no step that waits (agent script or wait), so it would run forever; add a Wait or "
+          + "break the loop."));
     });
   }
 

@@ -41,8 +41,8 @@ final class DataStepRule implements ValidationRule {
       String where = flow.nodePointer(node.id()) + "/config";
       var step = steps.find(stepId);
       if (step.isEmpty()) {
-        problems.add(Problem.error(where + "/step", node.id(), FlowGraph.describe(node) + " uses the data step '" + stepId
-            + "', which is not registered; pick a registered step or ask an integrator to add it."));
+        problems.add(Problem.error(where + "/step", node.id(), FlowGraph.name(node) + ": uses the data step '" + stepId
+            + "', which is not registered; choose a registered step or ask an integrator to add it."));
         continue;
       }
       fetches.put(node, step.get());
@@ -56,14 +56,14 @@ final class DataStepRule implements ValidationRule {
     var given = node.config().path("input");
     for (StepSignature.Input input : step.inputs()) {
       if (input.required() && given.path(input.name()).asString("").isBlank()) {
-        problems.add(Problem.error(where + "/input", node.id(), FlowGraph.describe(node) + " must give the input '"
-            + input.name() + "' that data step '" + step.id() + "' requires."));
+        problems.add(Problem.error(where + "/input/" + SchemaSentences.escape(input.name()), node.id(),
+            FlowGraph.name(node) + ": fill in the input '" + input.name() + "' that data step '" + step.id() + "' requires."));
       }
     }
     for (String name : given.propertyNames()) {
       if (step.inputs().stream().noneMatch(i -> i.name().equals(name))) {
-        problems.add(Problem.warning(where + "/input/" + name, node.id(), FlowGraph.describe(node) + " gives the input '"
-            + name + "', which data step '" + step.id() + "' does not take."));
+        problems.add(Problem.warning(where + "/input/" + name, node.id(), FlowGraph.name(node) + ": data step '"
+            + step.id() + "' takes no input '" + name + "'; remove it."));
       }
     }
   }
@@ -72,15 +72,15 @@ final class DataStepRule implements ValidationRule {
       List<Problem> problems) {
     for (StepSignature.Output output : step.outputs()) {
       if (VariableRule.BUILT_INS.contains(output.variable())) {
-        problems.add(Problem.error(where + "/step", node.id(), FlowGraph.describe(node) + ": data step '" + step.id()
-            + "' gives '" + output.variable() + "', which is a built-in name; an integrator must rename that output."));
+        problems.add(Problem.error(where + "/step", node.id(), FlowGraph.name(node) + ": data step '" + step.id()
+            + "' gives '" + output.variable() + "', which is a built-in name; ask an integrator to rename that output."));
       }
       String declared = declaredTypes.get(output.variable());
       boolean overridden = node.config().path("output").has(output.variable());
       if (!overridden && declared != null && output.type() != null && !declared.equals(output.type())) {
-        problems.add(Problem.error(where + "/step", node.id(), FlowGraph.describe(node) + ": data step '" + step.id()
+        problems.add(Problem.error(where + "/step", node.id(), FlowGraph.name(node) + ": data step '" + step.id()
             + "' gives '" + output.variable() + "' as " + output.type() + ", but the flow declares '" + output.variable()
-            + "' as " + declared + "."));
+            + "' as " + declared + "; change the variable's type or map the answer in this step."));
       }
     }
   }
@@ -96,7 +96,7 @@ final class DataStepRule implements ValidationRule {
         for (StepSignature.Output output : later.getValue().outputs()) {
           if (earlier.getValue().output(output.variable()).isPresent()) {
             problems.add(Problem.warning(flow.nodePointer(later.getKey().id()) + "/config/step", later.getKey().id(),
-                FlowGraph.describe(later.getKey()) + " replaces '" + output.variable() + "', which "
+                FlowGraph.name(later.getKey()) + ": replaces '" + output.variable() + "', which "
                     + FlowGraph.name(earlier.getKey()) + " set before (data steps '" + earlier.getValue().id()
                     + "' and '" + later.getValue().id() + "' both give it)."));
           }

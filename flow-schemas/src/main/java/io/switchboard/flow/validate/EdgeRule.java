@@ -19,27 +19,31 @@ final class EdgeRule implements ValidationRule {
       String pointer = "/edges/" + i;
       Optional<FlowNode> from = flow.node(edge.from());
       Optional<FlowNode> to = flow.node(edge.to());
+      Fix remove = Fix.removeEdge(edge.key());
       if (from.isEmpty()) {
-        problems.add(Problem.edgeError(pointer + "/from", edge.key(),
-            "A connection starts at node '" + edge.from() + "', which does not exist."));
+        problems.add(Problem.edgeError(pointer + "/from", edge.key(), "A connection starts at a step '" + edge.from()
+            + "' that does not exist; remove it.").withFix(remove));
         continue;
       }
+      String name = FlowGraph.name(from.get());
       if (to.isEmpty()) {
-        problems.add(Problem.edgeError(pointer + "/to", edge.key(), "A connection from "
-            + FlowGraph.name(from.get()) + " leads to node '" + edge.to() + "', which does not exist."));
+        problems.add(Problem.edgeError(pointer + "/to", edge.key(), name + ": its “" + edge.port()
+            + "” path leads to a step '" + edge.to() + "' that does not exist; remove the connection or connect it again.")
+            .withFix(remove));
         continue;
       }
       if (NodeType.fromId(from.get().type()).isPresent() && !flow.ports(from.get()).contains(edge.port())) {
-        problems.add(Problem.edgeError(pointer + "/port", edge.key(), FlowGraph.describe(from.get())
-            + " has no path named '" + edge.port() + "'; its paths are " + describePorts(flow.ports(from.get())) + "."));
+        problems.add(Problem.edgeError(pointer + "/port", edge.key(), name + ": there is no path named '" + edge.port()
+            + "' (its paths are " + describePorts(flow.ports(from.get())) + "); remove this connection.")
+            .withFix(remove));
       }
       if (!usedPorts.add(edge.from() + "\u0000" + edge.port())) {
-        problems.add(Problem.edgeError(pointer, edge.key(), "The path '" + edge.port() + "' of "
-            + FlowGraph.name(from.get()) + " is connected twice; a path leads to one node."));
+        problems.add(Problem.edgeError(pointer, edge.key(), name + ": its “" + edge.port()
+            + "” path is connected twice; a path leads to one step, so remove one connection.").withFix(remove));
       }
       if (NodeType.TRIGGER.id().equals(to.get().type())) {
-        problems.add(Problem.edgeError(pointer + "/to", edge.key(), "A connection leads back into the trigger, "
-            + FlowGraph.name(to.get()) + "; nothing can lead into a trigger."));
+        problems.add(Problem.edgeError(pointer + "/to", edge.key(), name + ": a connection leads back into the trigger; "
+            + "nothing can lead into a trigger, so remove it.").withFix(remove));
       }
     }
   }

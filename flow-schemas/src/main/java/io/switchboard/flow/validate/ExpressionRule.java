@@ -23,16 +23,16 @@ final class ExpressionRule implements ValidationRule {
         String where = flow.nodePointer(node.id()) + "/config" + pointer;
         if ("expression".equals(kind)) {
           syntaxError(value).ifPresent(message -> problems.add(Problem.error(where, node.id(),
-              FlowGraph.describe(node) + ": the expression '" + value + "' is not valid: " + message)));
+              FlowGraph.name(node) + ": the expression '" + value + "' is not valid: " + message)));
         } else if ("template".equals(kind)) {
           Template template = Template.parse(value);
           if (template.problem() != null) {
-            problems.add(Problem.error(where, node.id(), FlowGraph.describe(node) + ": in the text '"
+            problems.add(Problem.error(where, node.id(), FlowGraph.name(node) + ": in the text '"
                 + value + "', " + template.problem() + "."));
           }
           for (String hole : template.expressions()) {
             syntaxError(hole).ifPresent(message -> problems.add(Problem.error(where, node.id(),
-                FlowGraph.describe(node) + ": '{{ " + hole + " }}' is not a valid expression: " + message)));
+                FlowGraph.name(node) + ": '{{ " + hole + " }}' is not a valid expression: " + message)));
           }
         }
       }));

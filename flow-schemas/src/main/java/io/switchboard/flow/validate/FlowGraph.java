@@ -59,15 +59,8 @@ public final class FlowGraph {
     return typeOf(node).map(t -> t.ports(node.config())).orElse(List.of());
   }
 
-  /** How a node is named at the start of a sentence: its label and id. */
-  public static String describe(FlowNode node) {
-    return "N" + name(node).substring(1);
-  }
-
-  /** How a node is named inside a sentence. */
+  /** How problems name a node; see {@link NodeNames#of(FlowNode)}. */
   public static String name(FlowNode node) {
-    return node.label() == null || node.label().isBlank()
-        ? "node '" + node.id() + "'"
-        : "node '" + node.label() + "' (" + node.id() + ")";
+    return NodeNames.of(node);
   }
 }

@@ -67,8 +67,8 @@ public final class FlowValidator {
         problems.add(tooManyNodes(current.path("nodes").size()));
         continue;
       }
-      SchemaErrors.sentence(error, NodeTypeCatalog.get().flowSchemaDocument()).ifPresent(sentence -> problems.add(Problem.error(
-          SchemaErrors.pointer(error), null, "The flow document is malformed: " + sentence)));
+      SchemaSentences.of(error, NodeTypeCatalog.get().flowSchemaDocument(), "").ifPresent(found -> problems.add(
+          Problem.error(found.pointer(), null, "The flow's source: " + found.sentence())));
     }
     if (!problems.isEmpty()) {
       return new ValidationResult(problems, Optional.empty());

@@ -19,19 +19,20 @@ final class NodeConfigRule implements ValidationRule {
       String pointer = "/nodes/" + i;
       Optional<NodeType> type = NodeType.fromId(node.type());
       if (type.isEmpty()) {
-        problems.add(Problem.error(pointer + "/type", node.id(), FlowGraph.describe(node)
-            + " has the unknown type '" + node.type() + "'. Known types: " + knownTypes() + "."));
+        problems.add(Problem.error(pointer + "/type", node.id(), FlowGraph.name(node)
+            + ": this kind of step (" + node.type() + ") is unknown here; replace it with a step from the palette ("
+            + knownTypes() + ")."));
         continue;
       }
       NodeTypeSchema schema = NodeTypeCatalog.get().of(type.get());
       for (Error error : SchemaErrors.validate(schema, node.config())) {
-        SchemaErrors.sentence(error, schema.document()).ifPresent(sentence -> problems.add(Problem.error(
-            pointer + "/config" + SchemaErrors.pointer(error), node.id(), FlowGraph.describe(node) + ": " + sentence)));
+        SchemaSentences.of(error, schema.document(), type.get().id()).ifPresent(found -> problems.add(Problem.error(
+            pointer + "/config" + found.pointer(), node.id(), FlowGraph.name(node) + ": " + found.sentence())));
       }
     }
   }
 
   private static String knownTypes() {
-    return String.join(", ", Arrays.stream(NodeType.values()).map(NodeType::id).toList());
+    return String.join(", ", Arrays.stream(NodeType.values()).map(t -> NodeTypeCatalog.get().of(t).title()).toList());
   }
 }

@@ -28,8 +28,9 @@ final class ReachabilityRule implements ValidationRule {
     }
     for (FlowNode node : flow.nodes()) {
       if (!reached.contains(node.id())) {
-        problems.add(Problem.warning(flow.nodePointer(node.id()), node.id(), FlowGraph.describe(node)
-            + " can never be reached from the trigger; connect it or remove it."));
+        problems.add(Problem.warning(flow.nodePointer(node.id()), node.id(), FlowGraph.name(node)
+            + ": no path from the trigger leads here, so it never runs; connect it or remove it.")
+            .withFix(Fix.removeNode(node.id(), FlowGraph.name(node))));
       }
     }
   }

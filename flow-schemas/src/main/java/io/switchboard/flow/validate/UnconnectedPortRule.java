@@ -22,8 +22,9 @@ final class UnconnectedPortRule implements ValidationRule {
             String effect = "error".equals(port)
                 ? "if this step fails, the interaction fails"
                 : "the interaction ends when it takes this path";
-            problems.add(Problem.warning(flow.nodePointer(node.id()), node.id(), FlowGraph.describe(node)
-                + " has nothing connected to its '" + port + "' path; " + effect + "."));
+            problems.add(Problem.warning(flow.nodePointer(node.id()), node.id(), FlowGraph.name(node)
+                + ": nothing is connected to its “" + port + "” path; " + effect + ".")
+                .withFix(Fix.connectToEnd(node.id(), port)));
           }
         }
       });

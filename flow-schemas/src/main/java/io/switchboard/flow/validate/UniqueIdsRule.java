@@ -29,7 +29,7 @@ final class UniqueIdsRule implements ValidationRule {
       String name = flow.document().variables().get(i).name();
       if (!names.add(name)) {
         problems.add(Problem.error("/variables/" + i + "/name", null,
-            "The variable '" + name + "' is declared twice."));
+            "The variable '" + name + "' is declared twice; remove one of them."));
       }
     }
   }

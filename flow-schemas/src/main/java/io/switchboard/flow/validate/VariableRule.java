@@ -36,8 +36,8 @@ final class VariableRule implements ValidationRule {
       VariableDefinition variable = variables.get(i);
       declared.add(variable.name());
       if (variable.type() != null && !variable.type().accepts(variable.defaultValue())) {
-        problems.add(Problem.error("/variables/" + i + "/default", null, "The default of variable '"
-            + variable.name() + "' is not a " + variable.type().jsonName() + "."));
+        problems.add(Problem.error("/variables/" + i + "/default", null, "The variable '"
+            + variable.name() + "': its default is not a " + variable.type().jsonName() + "; change the default or the type."));
       }
     }
     for (FlowNode node : flow.nodes()) {
@@ -52,19 +52,27 @@ final class VariableRule implements ValidationRule {
           case "template" -> Template.parse(value).expressions().forEach(e -> roots(e, read));
           case "variable-name" -> {
             if (!declared.contains(value)) {
-              problems.add(Problem.warning(where, node.id(), FlowGraph.describe(node) + " stores a value in '"
-                  + value + "', which is not a declared variable; declare it in the flow's variables."));
+              problems.add(Problem.warning(where, node.id(), FlowGraph.name(node) + ": stores a value in '"
+                  + value + "', which is not a declared variable; declare it in the flow's variables.")
+                  .withFix(Fix.declareVariable(value, "string")));
             }
           }
           default -> { }
         }
         read.removeAll(declared);
         for (String name : read) {
-          problems.add(Problem.warning(where, node.id(), FlowGraph.describe(node) + " uses '" + name
-              + "', which is not a declared variable."));
+          problems.add(Problem.warning(where, node.id(), FlowGraph.name(node) + ": uses '" + name
+              + "', which is not a declared variable; declare it in the flow's variables.")
+              .withFix(Fix.declareVariable(name, readsMembers(value, name) ? "object" : "string")));
         }
       }));
     }
+  }
+
+  /** Whether the text reads a member of the variable ({@code customer.tier}), so that it holds an object. */
+  private static boolean readsMembers(String text, String name) {
+    return java.util.regex.Pattern.compile("(?<![\\w.$])" + java.util.regex.Pattern.quote(name) + "\\s*[.\\[]")
+        .matcher(text).find();
   }
 
   private static void roots(String expression, Set<String> into) {

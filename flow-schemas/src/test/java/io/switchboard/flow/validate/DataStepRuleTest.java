@@ -51,8 +51,8 @@ class DataStepRuleTest {
     assertThat(validator.validate(flow).problems()).singleElement().satisfies(p -> {
       assertThat(p.pointer()).isEqualTo("/nodes/1/config/step");
       assertThat(p.nodeId()).isEqualTo("n2");
-      assertThat(p.message()).isEqualTo("Node 'Loyalty from CRM' (n2) uses the data step 'crm-contact', which is not "
-          + "registered; pick a registered step or ask an integrator to add it.");
+      assertThat(p.message()).isEqualTo("Loyalty from CRM: uses the data step 'crm-contact', which is not "
+          + "registered; choose a registered step or ask an integrator to add it.");
     });
   }
 
@@ -64,8 +64,8 @@ class DataStepRuleTest {
     input.put("fax", "{{ trigger.from }}");
 
     assertThat(messages(flow)).containsExactly(
-        "error: Node 'Loyalty from CRM' (n2) must give the input 'phone' that data step 'crm-customer' requires.",
-        "warning: Node 'Loyalty from CRM' (n2) gives the input 'fax', which data step 'crm-customer' does not take.");
+        "error: Loyalty from CRM: fill in the input 'phone' that data step 'crm-customer' requires.",
+        "warning: Loyalty from CRM: data step 'crm-customer' takes no input 'fax'; remove it.");
   }
 
   @Test
@@ -74,8 +74,9 @@ class DataStepRuleTest {
     ((ObjectNode) flow.path("variables").path(0)).put("type", "number");
     fetchConfig(flow).remove("output");
 
-    assertThat(messages(flow)).containsExactly("error: Node 'Loyalty from CRM' (n2): data step 'crm-customer' gives "
-        + "'loyalty' as string, but the flow declares 'loyalty' as number.");
+    assertThat(messages(flow)).containsExactly("error: Loyalty from CRM: data step 'crm-customer' gives "
+        + "'loyalty' as string, but the flow declares 'loyalty' as number; change the variable's type or map the answer "
+        + "in this step.");
 
     fetchConfig(flow).putObject("output").put("loyalty", "$.tier.level");
     assertThat(messages(flow)).isEmpty();
@@ -89,8 +90,8 @@ class DataStepRuleTest {
     ObjectNode edge = ((tools.jackson.databind.node.ArrayNode) flow.path("edges")).addObject();
     edge.put("from", "n5").put("port", "connected").put("to", "n6");
 
-    assertThat(messages(flow)).contains("warning: Node 'Billing' (n6) replaces 'customerName', which node 'Loyalty from "
-        + "CRM' (n2) set before (data steps 'crm-customer' and 'billing' both give it).");
+    assertThat(messages(flow)).contains("warning: Billing: replaces 'customerName', which Loyalty from "
+        + "CRM set before (data steps 'crm-customer' and 'billing' both give it).");
   }
 
   @Test

@@ -70,7 +70,8 @@ class DeepGraphTest {
 
     assertThat(problems).singleElement().satisfies(p -> {
       assertThat(p.nodeId()).isEqualTo("s1");
-      assertThat(p.message()).startsWith("The nodes s1 → s2 → s3").contains("s9998 form a loop with no step that waits");
+      assertThat(p.message()).startsWith("Set variables: the steps Set variables → Set variables")
+          .contains(" and 9993 more form a loop with no step that waits");
     });
   }
 

@@ -9,6 +9,7 @@ import io.switchboard.flow.model.FlowNode;
 import io.switchboard.flow.model.NodeType;
 import io.switchboard.flow.model.config.TriggerConfig;
 import io.switchboard.flow.validate.FlowValidator;
+import io.switchboard.flow.validate.NodeNames;
 import io.switchboard.flow.validate.Problem;
 import io.switchboard.flow.validate.ValidationResult;
 import io.switchboard.runtime.engine.CompiledFlow;
@@ -72,7 +73,7 @@ public final class FlowService implements RunnableFlows {
     try {
       FlowDraft saved = flows.saveDraft(id, name.isBlank() ? id : name, canonical,
           FlowJson.compact(result.problems()), result.errors().size(), user, expectedRevision);
-      return view(saved, tree, result.problems());
+      return view(saved, tree, withOwnedAddress(id, tree, result.problems()));
     } catch (ConcurrentUpdateException e) {
       throw new ConflictException("the draft of '" + id + "' was changed by someone else since revision "
           + expectedRevision + "; reload it and apply your change again");
@@ -82,7 +83,8 @@ public final class FlowService implements RunnableFlows {
   public DraftView draft(String id) {
     FlowDraft draft = flows.draft(id).orElseThrow(() -> new NotFoundException("no flow '" + id + "'"));
     // the stored problems hold: drafts are validated again whenever the registry of data steps changes
-    return view(draft, FlowJson.readDraftTree(draft.document()), FlowJson.mapper().readValue(draft.problems(), PROBLEMS));
+    JsonNode tree = FlowJson.readDraftTree(draft.document());
+    return view(draft, tree, withOwnedAddress(id, tree, FlowJson.mapper().readValue(draft.problems(), PROBLEMS)));
   }
 
   /**
@@ -176,12 +178,58 @@ public final class FlowService implements RunnableFlows {
     }
     FlowDocument document = result.document().orElseThrow();
     compiler.compile(document, 0); // fails here, not at the first call, if the runtime cannot build it
+    JsonNode tree = FlowJson.readDraftTree(draft.document());
+    ownedAddress(id, tree).ifPresent(owned -> {
+      throw new ConflictException(owned.sentence()); // the sentence is the whole problem; a list would repeat it
+    });
     TriggerConfig trigger = triggerOf(document);
     try {
       return flows.publish(id, draft.document(), comment, user, trigger.channel(), trigger.address());
-    } catch (AddressTakenException e) {
-      throw new ConflictException(e.getMessage());
+    } catch (AddressTakenException e) { // published by the other flow since the check above
+      throw new ConflictException(ownedAddress(id, tree).map(OwnedAddress::sentence).orElse(e.getMessage()));
     }
+  }
+
+  /**
+   * The problems with one more when the trigger's address already starts another published flow:
+   * the validator cannot know the store, so the draft's list learns it here, before publishing.
+   * Computed each time the draft is shown, since the other flow may change its address meanwhile.
+   */
+  private List<Problem> withOwnedAddress(String id, JsonNode tree, List<Problem> problems) {
+    return ownedAddress(id, tree).map(owned -> {
+      List<Problem> all = new java.util.ArrayList<>(problems);
+      all.add(owned.problem());
+      return List.copyOf(all);
+    }).orElse(problems);
+  }
+
+  /** A trigger address another published flow answers, as a problem and as the sentence a refusal says. */
+  private record OwnedAddress(Problem problem, String sentence) {}
+
+  private java.util.Optional<OwnedAddress> ownedAddress(String id, JsonNode tree) {
+    JsonNode nodes = tree.path("nodes");
+    for (int i = 0; i < nodes.size(); i++) {
+      JsonNode node = nodes.get(i);
+      if (!NodeType.TRIGGER.id().equals(node.path("type").asString(null))) {
+        continue;
+      }
+      String channel = node.path("config").path("channel").asString("");
+      String address = node.path("config").path("address").asString("").strip();
+      if (address.isEmpty()) {
+        return java.util.Optional.empty();
+      }
+      int index = i;
+      return flows.flowForAddress(channel, address).filter(owner -> !owner.equals(id)).map(owner -> {
+        String name = flows.draft(owner).map(FlowDraft::name).orElse(owner);
+        String what = AddressWords.of(channel);
+        String sentence = "the " + what + " " + address + " already starts “" + name + "”; choose another " + what
+            + ", or give “" + name + "” another one and publish it first";
+        Problem problem = Problem.error("/nodes/" + index + "/config/address", node.path("id").asString(null),
+            NodeNames.of(node) + ": " + sentence + ".");
+        return new OwnedAddress(problem, sentence);
+      });
+    }
+    return java.util.Optional.empty();
   }
 
   public List<FlowVersion> versions(String id) {

@@ -358,7 +358,7 @@ class DataStepApiIT {
 
     assertThat(refused.status()).isEqualTo(409);
     assertThat(refused.json().path("error").asString()).isEqualTo("this change would break published flows that call "
-        + "'crm-stable': 'Stable line' (stable-line, version 1): Node 'Loyalty from CRM' (n2) must give the input 'account' "
+        + "'crm-stable': 'Stable line' (stable-line, version 1): Loyalty from CRM: fill in the input 'account' "
         + "that data step 'crm-stable' requires.; change the flows first");
     assertThat(api.get("/api/data-steps/crm-stable").json().path("version").asInt()).isEqualTo(1);
     Map<String, Object> harmless = new java.util.LinkedHashMap<>(crmStep("crm-stable", API_KEY));

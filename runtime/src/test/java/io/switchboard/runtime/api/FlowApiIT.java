@@ -39,7 +39,7 @@ class FlowApiIT {
     assertThat(problem.path("nodeId").asString()).isEqualTo("n3");
     assertThat(problem.path("pointer").asString()).isEqualTo("/nodes/2/config/cases/0/when");
     assertThat(problem.path("message").asString()).isEqualTo(
-        "Node 'VIP?' (n3): the expression 'loyalty == 'gold' ||' is not valid: SyntaxError: Expected an operand but the expression ends");
+        "VIP?: the expression 'loyalty == 'gold' ||' is not valid: SyntaxError: Expected an operand but the expression ends");
 
     Api.Answer refused = api.post("/api/flows/draft-flow/publish", Map.of());
     assertThat(refused.status()).isEqualTo(409);
@@ -100,7 +100,7 @@ class FlowApiIT {
     Api.Answer refused = api.post("/api/flows/number-b/publish", Map.of());
 
     assertThat(refused.status()).isEqualTo(409);
-    assertThat(refused.json().path("error").asString()).contains("already answered by the published flow 'number-a'");
+    assertThat(refused.json().path("error").asString()).contains("already starts “" + api.get("/api/flows/number-a").json().path("name").asString() + "”");
   }
 
   @Test
