@@ -129,7 +129,7 @@ class IntegratorScreenIT {
     drop(page, "end", 480, 40);
     page.locator(".react-flow__node[data-id='fetch1'] .sb-card-head").click();
     assertThat(page.locator("#step-info")).containsText("Needs: phone (required, e.g. +48600000001). Gives: loyalty (string).");
-    assertThat(page.locator("#flow-problems")).containsText("fill in the input 'phone' that data step 'crm-lookup' requires");
+    assertThat(page.locator("#flow-problems")).containsText("Fill in the input 'phone' that data step 'crm-lookup' requires");
 
     configure(page, "trigger", "Inbound call", "{\"channel\": \"voice\", \"address\": \"+48221119999\"}");
     configure(page, "fetch1", "CRM lookup", "{\"step\": \"crm-lookup\", \"input\": {\"phone\": \"{{ trigger.from }}\"}}");
@@ -225,6 +225,6 @@ class IntegratorScreenIT {
     assertThat(page.locator("#node-form-request")).hasCount(0);
     assertThat(page.locator("#node-form-timeoutMs")).hasCount(0);
     assertThat(page.locator("#step-info")).containsText("Needs: account (required)");
-    assertThat(page.locator("#flow-problems")).containsText("fill in the input 'account'");
+    assertThat(page.locator("#flow-problems")).containsText("Fill in the input 'account'");
   }
 }
