@@ -283,6 +283,14 @@ class AppPagesIT {
     refused.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
     refused.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
     assertThat(refused.getByText("This account is disabled")).isVisible();
+    // without its password nobody learns the account exists, nor that it is disabled
+    Page guessing = BROWSER.newPage(1366, 768);
+    guessing.navigate(url("/login"));
+    guessing.getByLabel("Username").fill("pg-target");
+    guessing.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("not-the-password");
+    guessing.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+    assertThat(guessing.locator("vaadin-login-form")).containsText("Incorrect");
+    assertThat(guessing.getByText("This account is disabled")).hasCount(0);
 
     admin.locator("#enable-user-pg-target").click();
     assertThat(admin.locator("#disable-user-pg-target")).isVisible();

@@ -229,6 +229,6 @@ class IntegratorScreenIT {
     assertThat(page.locator("#node-form-request")).hasCount(0);
     assertThat(page.locator("#node-form-timeoutMs")).hasCount(0);
     assertThat(page.locator("#step-info")).containsText("Needs: account (required)");
-    assertThat(page.locator("#flow-problems")).containsText("fill in the input 'account'");
+    assertThat(page.locator("#flow-problems")).containsText("Fill in the input 'account'");
   }
 }

@@ -3,6 +3,8 @@ package io.switchboard.designer.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
@@ -30,6 +32,19 @@ public class SecurityConfiguration {
   @Bean
   PasswordEncoder passwordEncoder() {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  /**
+   * Users from the database, with an account's state (disabled) told only to someone who gave its
+   * password: a wrong password reads the same for every name, so nobody learns which accounts exist.
+   */
+  @Bean
+  DaoAuthenticationProvider authenticationProvider(UserAccounts users, PasswordEncoder passwords) {
+    DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+    provider.setPasswordEncoder(passwords);
+    provider.setPreAuthenticationChecks(user -> { });
+    provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+    return provider;
   }
 
   @Bean

@@ -88,7 +88,7 @@ class FreshNodeProblemsTest {
 
     assertThat(new FlowValidator().validate(flow).problems()).filteredOn(p -> "fetch1".equals(p.nodeId()))
         .extracting(Problem::pointer, Problem::message)
-        .contains(org.assertj.core.groups.Tuple.tuple("/nodes/2/config/request/url", "Check customer tier: fill in “Url”"));
+        .contains(org.assertj.core.groups.Tuple.tuple("/nodes/2/config/request/url", "Check customer tier: fill in “Web address”"));
   }
 
   @Test
