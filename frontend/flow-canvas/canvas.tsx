@@ -332,7 +332,7 @@ export function Canvas({ document, editKey, ports: resolved, focus, trace, palet
               <vaadin-icon icon={minimap ? 'vaadin:eye-slash' : 'vaadin:map-marker'} className="sb-icon" />
             </ControlButton>
           </Controls>
-          {minimap && <MiniMap pannable zoomable position="bottom-right" ariaLabel="Minimap" />}
+          {minimap && <MiniMap pannable zoomable position="bottom-right" ariaLabel="Minimap" style={{ width: 150, height: 96 }} />}
           {notice && (
             <Panel position="top-center">
               <div className="sb-notice" role="status">

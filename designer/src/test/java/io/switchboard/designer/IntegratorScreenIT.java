@@ -131,6 +131,7 @@ class IntegratorScreenIT {
     assertThat(page.locator("#step-info")).containsText("Needs: phone (required, e.g. +48600000001). Gives: loyalty (string).");
     // the caller's number fills the phone input: the dropped step starts without a missing-input error
     assertThat(page.locator("#node-form-input-0 textarea")).hasValue("{{ trigger.from }}");
+    EditorPage.openTab(page, "problems");
     assertThat(page.locator("#flow-problems")).not().containsText("the input 'phone'");
 
     configure(page, "trigger", "Inbound call", "{\"channel\": \"voice\", \"address\": \"+48221119999\"}");
@@ -229,6 +230,7 @@ class IntegratorScreenIT {
     assertThat(page.locator("#node-form-request")).hasCount(0);
     assertThat(page.locator("#node-form-timeoutMs")).hasCount(0);
     assertThat(page.locator("#step-info")).containsText("Needs: account (required)");
+    EditorPage.openTab(page, "problems");
     assertThat(page.locator("#flow-problems")).containsText("Fill in the input 'account'");
   }
 }

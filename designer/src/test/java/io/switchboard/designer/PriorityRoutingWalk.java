@@ -43,19 +43,28 @@ public final class PriorityRoutingWalk {
     phases.clear();
     phaseStart = System.nanoTime();
     newFlow(page, port, name, id);
+    // the editor remembers an open drawer from the last flow; the walk starts with the whole canvas
+    if (page.locator("#editor-drawer[folded]").count() == 0) {
+      page.locator("#drawer-toggle").click();
+      assertThat(page.locator("#editor-drawer")).hasAttribute("folded", "");
+    }
     phase("open a new flow");
 
     select("trigger");
-    choose("#node-form-channel", "Phone call");
+    // a new flow starts with a phone-call trigger; the walk makes sure of it
+    if (!page.locator("#node-form-channel").innerText().contains("Phone call")) {
+      choose("#node-form-channel", "Phone call");
+    }
     page.locator("#node-form-address input").fill(number);
     label("Inbound call");
     phase("set the trigger");
 
-    // around the trigger in the middle of the pane
-    drop(page, "fetch:crm-customer", 40, 40);
-    drop(page, "branch", 40, 330);
-    drop(page, "forward", 480, 40);
-    drop(page, "forward", 300, 330);
+    // the trigger to the top left, then the steps on a grid beside and below it, clear of the minimap
+    moveTriggerTo(40, 30);
+    drop(page, "fetch:crm-customer", 260, 30);
+    drop(page, "branch", 260, 200);
+    drop(page, "forward", 480, 200);
+    drop(page, "forward", 260, 370);
     assertThat(page.locator(".react-flow__node")).hasCount(5);
     phase("drag four steps");
 
@@ -95,7 +104,7 @@ public final class PriorityRoutingWalk {
     EditorPage.openTab(page, "test-run");
     page.locator("#test-from input").fill("+48600000001");
     page.locator("#test-start").click();
-    assertThat(page.locator("#test-status")).containsText("VIP line");
+    assertThat(page.locator("#test-status")).containsText("sip:vip@pbx.example.com");
     assertThat(page.locator("#test-status")).containsText("simulated");
     phase("test the draft");
 
@@ -104,6 +113,20 @@ public final class PriorityRoutingWalk {
     assertThat(page.locator("#flow-state")).containsText("published v1");
     phase("publish");
     return new LinkedHashMap<>(phases);
+  }
+
+  /** Drags the trigger's card by its head until its top left corner is at this point of the pane. */
+  private void moveTriggerTo(double x, double y) {
+    var pane = page.locator(".react-flow__pane").boundingBox();
+    var card = page.locator(".react-flow__node[data-id='trigger']").boundingBox();
+    var head = page.locator(".react-flow__node[data-id='trigger'] .sb-card-head").boundingBox();
+    double grabX = head.x + 20;
+    double grabY = head.y + head.height / 2;
+    page.mouse().move(grabX, grabY);
+    page.mouse().down();
+    page.mouse().move(pane.x + x + (grabX - card.x), pane.y + y + (grabY - card.y),
+        new com.microsoft.playwright.Mouse.MoveOptions().setSteps(12));
+    page.mouse().up();
   }
 
   private void phase(String name) {

@@ -64,6 +64,7 @@ class ProblemsIT {
   private Page open(String flowId) {
     Page page = BROWSER.signIn(port, USER, PASSWORD, 1366, 768);
     page.navigate("http://127.0.0.1:" + port + "/flows/" + flowId);
+    EditorPage.openTab(page, "problems");
     assertThat(page.locator("#problems-panel")).isVisible();
     return page;
   }

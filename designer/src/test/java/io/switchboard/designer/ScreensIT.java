@@ -362,6 +362,7 @@ class ScreensIT {
         new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).click();
     assertThat(paths).hasText(new String[] {"else"});
     assertThat(page.locator(".react-flow__edge")).hasCount(0);
+    EditorPage.openTab(page, "problems");
     assertThat(page.locator("#flow-problems")).containsText("no path named 'gold'");
   }
 }

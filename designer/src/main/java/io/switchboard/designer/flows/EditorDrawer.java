@@ -46,7 +46,8 @@ final class EditorDrawer extends Composite<Div> {
     getContent().setId("editor-drawer");
     getContent().addClassName("sb-editor-drawer");
     getContent().add(strip, panels);
-    showToggle();
+    // folded on a first visit: the canvas and the whole palette come first, a tab opens the drawer
+    setOpen(false);
   }
 
   /** Adds a tab with the id {@code drawer-tab-<key>} showing this panel. */

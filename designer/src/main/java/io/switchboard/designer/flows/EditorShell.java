@@ -20,7 +20,7 @@ final class EditorShell extends Composite<SplitLayout> {
 
   private final SplitLayout work = new SplitLayout(SplitLayout.Orientation.VERTICAL);
   private final EditorDrawer drawer;
-  private double drawerPercent = 45;
+  private double drawerPercent = 38;
   private double inspectorPercent = 27;
 
   EditorShell(Component canvas, Component inspector, EditorDrawer drawer) {
@@ -74,7 +74,7 @@ final class EditorShell extends Composite<SplitLayout> {
     if (state.path("tab").isString()) {
       drawer.select(state.path("tab").asString());
     }
-    drawer.setOpen(state.path("open").asBoolean(true));
+    drawer.setOpen(state.path("open").asBoolean(false));
     apply();
   }
 

@@ -119,7 +119,7 @@ public final class EditorWalkBenchmark {
     EditorPage.openTab(page, "test-run");
     page.locator("#test-from input").fill("+48600000001");
     page.locator("#test-start").click();
-    page.locator("#test-status").getByText("VIP line").first().waitFor();
+    page.locator("#test-status").getByText("sip:vip@pbx.example.com").first().waitFor();
     page.locator("#test-steps vaadin-grid-cell-content").getByText("Loyalty from CRM").first().click();
     shoot(page, folder, "editor");
     for (String[] screen : new String[][] {{"", "home"}, {"/flows", "flows"}, {"/integrations", "integrations"},
