@@ -1,10 +1,7 @@
 package io.switchboard.designer.bench;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.AriaRole;
 import io.switchboard.designer.SwitchboardApplication;
 import io.switchboard.flow.json.FlowJson;
 import io.switchboard.runtime.service.FlowService;
@@ -24,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
  * until all nodes are drawn and a click on a node has come back from the server with its
  * properties, and the frame intervals while a node is dragged.
  *
- * <p>Run: {@code ./mvnw -q -pl designer -am -Pbench verify}.
+ * <p>Run: {@code ./mvnw -q -pl flow-schemas,runtime,designer -Pui-bench verify -DskipTests}.
  */
 public final class CanvasBenchmark {
   private static final int NODES = 500;
@@ -40,22 +37,7 @@ public final class CanvasBenchmark {
 
     try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
         .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-      Browser chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-          .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-          .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-              "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-      Page page = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1600, 1000)).newPage();
-      page.setDefaultTimeout(60_000);
-      page.navigate("http://127.0.0.1:" + port + "/login");
-      page.getByLabel("Username").fill("admin");
-      page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("bench-admin-pw");
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-      try {
-        page.locator("#current-user").waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(20_000));
-      } catch (RuntimeException e) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "canvas-benchmark-login.png")));
-        throw e;
-      }
+      Page page = BenchBrowser.signedIn(playwright, port, "bench-admin-pw", 1600, 1000, 60_000);
 
       long[] open = new long[RUNS];
       double[] frames = new double[0];

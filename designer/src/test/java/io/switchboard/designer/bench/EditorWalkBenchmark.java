@@ -1,10 +1,7 @@
 package io.switchboard.designer.bench;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.AriaRole;
 import com.sun.net.httpserver.HttpServer;
 import io.switchboard.designer.EditorPage;
 import io.switchboard.designer.LoopbackServer;
@@ -53,18 +50,8 @@ public final class EditorWalkBenchmark {
 
     try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
         .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-      Browser chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-          .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-          .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-              "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-      Page page = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768)).newPage();
-      page.setDefaultTimeout(30_000);
+      Page page = BenchBrowser.signedIn(playwright, port, "bench-admin-pw", 1366, 768, 30_000);
       com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-      page.navigate("http://127.0.0.1:" + port + "/login");
-      page.getByLabel("Username").fill("admin");
-      page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("bench-admin-pw");
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-      page.locator("#current-user").waitFor();
 
       PriorityRoutingWalk walk = new PriorityRoutingWalk(page, port);
       List<Map<String, Long>> runs = new ArrayList<>();
