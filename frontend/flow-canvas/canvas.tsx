@@ -3,10 +3,7 @@
 // made outside it (the properties panel, the source) arrive with an edit key and join its undo history.
 import {
   Background,
-  ControlButton,
-  Controls,
   MiniMap,
-  Panel,
   ReactFlow,
   applyNodeChanges,
   useReactFlow,
@@ -15,6 +12,7 @@ import {
   type NodeChange,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { createPortal } from 'react-dom';
 import {
   Clipboard,
   History,
@@ -32,23 +30,19 @@ import {
   type FlowDoc,
   type PaletteEntry,
   type Ports,
+  type Point,
   type Problem,
-  type Rect,
 } from './model';
 import { tidyLayout } from './model/layout';
 import { nodeTypes, type CardNode } from './node-card';
 import { DRAG_TYPE, Palette } from './palette';
 import { useFocusRequest, useSelectionReport, useTraceMarks, type Trace } from './inspector';
 import { useRemembered } from './remembered';
+import { CanvasBar, FIT_VIEW } from './canvas-bar';
+import { useHost } from './hosts';
 
 /** A new node's size on screen at zoom 1, before React Flow has measured it. */
 const NODE_SIZE = { width: 170, height: 90 };
-
-/**
- * Room the first view and "fit view" leave around the nodes, so that the zoom controls (lower
- * left), the minimap (lower right) and the buttons (upper right) lie beside the nodes, not on them.
- */
-const FIT_VIEW = { maxZoom: 1, padding: { top: '56px', right: '48px', bottom: '150px', left: '64px' } } as const;
 
 /** How long a sentence the canvas shows (a refused drop) stays. */
 const NOTICE_MS = 6000;
@@ -68,9 +62,14 @@ type CanvasProps = {
   readOnly: boolean;
   publish: (doc: FlowDoc) => void;
   select: (id: string) => void;
+  /** the id of the element the palette goes in (a column of the screen), else it sits beside the pane */
+  paletteHost?: string;
+  /** the id of the element the minimap goes in, else it is not shown */
+  mapHost?: string;
 };
 
-export function Canvas({ document, editKey, ports: resolved, focus, trace, palette, problems, readOnly, publish, select }: CanvasProps) {
+export function Canvas(props: CanvasProps) {
+  const { document, editKey, ports: resolved, focus, trace, palette, problems, readOnly, publish, select } = props;
   const flow = useReactFlow();
   const history = useRef(new History());
   const clipboard = useRef(new Clipboard());
@@ -78,6 +77,8 @@ export function Canvas({ document, editKey, ports: resolved, focus, trace, palet
   const [doc, setDoc] = useState<FlowDoc | null>(document);
   const [notice, setNotice] = useState('');
   const [minimap, setMinimap] = useRemembered<boolean>(MINIMAP_KEY, true);
+  const paletteHost = useHost(props.paletteHost);
+  const mapHost = useHost(props.mapHost);
   // the server's ports win for every node it resolved; a node added here since (dropped, pasted)
   // keeps the ports it came with until the server has seen it
   const [ports, setPorts] = useState<Ports>(resolved);
@@ -227,35 +228,67 @@ export function Canvas({ document, editKey, ports: resolved, focus, trace, palet
     return () => window.clearTimeout(timer);
   }, [notice]);
 
-  const onDrop = useCallback(
-    (event: DragEvent) => {
+  /** Adds the node a palette entry was dragged for, with its top-left corner at `at` (flow coordinates). */
+  const dropEntry = useCallback(
+    (event: DragEvent, at: (size: { width: number; height: number }) => Point | null) => {
       event.preventDefault();
       const entry = byKey.get(event.dataTransfer.getData(DRAG_TYPE));
-      if (!entry || !doc || readOnly || !pane.current) {
-        return;
+      if (!entry || !doc || readOnly) {
+        return null;
       }
       const decision = decideDrop(doc, entry.type);
       if (decision.kind === 'refuse') {
         setNotice(decision.message);
         show(decision.existing);
-        return;
+        return null;
       }
-      // dropped on the minimap or the controls (or so near that the node would lie under them):
-      // placed beside them on the canvas instead
-      const zoom = flow.getZoom();
-      const overlays: Rect[] = [...pane.current.querySelectorAll('.react-flow__minimap, .react-flow__controls, .react-flow__panel')]
-        .map((element) => element.getBoundingClientRect())
-        .filter((r) => r.width > 0 && r.height > 0);
-      const at = placeClear(
-        { x: event.clientX, y: event.clientY },
-        { width: NODE_SIZE.width * zoom, height: NODE_SIZE.height * zoom },
-        pane.current.getBoundingClientRect(),
-        overlays,
-      );
-      const added = addNode(doc, entry.type, flow.screenToFlowPosition(at), entry.title, entry.preset);
+      const position = at(NODE_SIZE);
+      if (!position) {
+        return null;
+      }
+      const added = addNode(doc, entry.type, position, entry.title, entry.preset);
       edit(() => added.doc, { [added.id]: entry.ports });
+      return position;
     },
-    [doc, edit, flow, byKey, readOnly, show],
+    [doc, edit, byKey, readOnly, show],
+  );
+
+  // dropped near the pane's edge, the node is moved in so that all of it shows
+  const onDrop = useCallback(
+    (event: DragEvent) =>
+      dropEntry(event, (size) => {
+        if (!pane.current) {
+          return null;
+        }
+        const zoom = flow.getZoom();
+        const at = placeClear(
+          { x: event.clientX, y: event.clientY },
+          { width: size.width * zoom, height: size.height * zoom },
+          pane.current.getBoundingClientRect(),
+          [],
+        );
+        return flow.screenToFlowPosition(at);
+      }),
+    [dropEntry, flow],
+  );
+
+  // dropped on the minimap, the node goes where the drop point is on the map, and the view follows it
+  const onMapDrop = useCallback(
+    (event: DragEvent) => {
+      const placed = dropEntry(event, (size) => {
+        const svg = (event.currentTarget as HTMLElement).querySelector('svg');
+        const matrix = svg?.getScreenCTM();
+        if (!svg || !matrix) {
+          return null;
+        }
+        const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+        return { x: point.x - size.width / 2, y: point.y - size.height / 2 };
+      });
+      if (placed) {
+        flow.setCenter(placed.x + NODE_SIZE.width / 2, placed.y + NODE_SIZE.height / 2, { zoom: flow.getZoom(), duration: 200 });
+      }
+    },
+    [dropEntry, flow],
   );
 
   const tidy = useCallback(async () => {
@@ -301,54 +334,42 @@ export function Canvas({ document, editKey, ports: resolved, focus, trace, palet
     [doc, ports, publish, nodes, readOnly, edit],
   );
 
+  const paletteView = <Palette entries={palette} readOnly={readOnly} />;
+  const mapView = (
+    <div className="react-flow sb-map" onDragOver={(e) => e.preventDefault()} onDrop={onMapDrop}>
+      <div className="sb-map-title" title="Drag the frame to move the view; drop a step here to place it there">
+        Map
+      </div>
+      <MiniMap pannable zoomable ariaLabel="Minimap" style={{ width: 200, height: 110 }} />
+    </div>
+  );
   return (
     <div className="sb-designer" tabIndex={0} onKeyDown={onKeyDown}>
-      <Palette entries={palette} readOnly={readOnly} />
-      <div className="sb-pane" ref={pane} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
-        <ReactFlow<CardNode, Edge>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          onNodesChange={onNodesChange}
-          onNodeDragStop={onNodeDragStop}
-          onConnect={onConnect}
-          onDelete={onDelete}
-          onSelectionChange={onSelectionChange}
-          nodesDraggable={!readOnly}
-          nodesConnectable={!readOnly}
-          deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
-          fitView
-          fitViewOptions={FIT_VIEW}
-          minZoom={0.1}
-        >
-          <Background />
-          <Controls position="bottom-left" fitViewOptions={FIT_VIEW}>
-            <ControlButton
-              className="sb-minimap-toggle"
-              onClick={() => setMinimap(!minimap)}
-              title={minimap ? 'Hide the minimap' : 'Show the minimap'}
-              aria-label={minimap ? 'Hide the minimap' : 'Show the minimap'}
-            >
-              <vaadin-icon icon={minimap ? 'vaadin:eye-slash' : 'vaadin:map-marker'} className="sb-icon" />
-            </ControlButton>
-          </Controls>
-          {minimap && <MiniMap pannable zoomable position="bottom-right" ariaLabel="Minimap" style={{ width: 150, height: 96 }} />}
-          {notice && (
-            <Panel position="top-center">
-              <div className="sb-notice" role="status">
-                {notice}
-              </div>
-            </Panel>
-          )}
-          {!readOnly && (
-            <Panel position="top-right">
-              <button type="button" className="sb-tidy" onClick={tidy}>
-                Tidy up
-              </button>
-            </Panel>
-          )}
-        </ReactFlow>
+      {paletteHost ? createPortal(paletteView, paletteHost) : paletteView}
+      <div className="sb-canvas-column">
+        <CanvasBar notice={notice} readOnly={readOnly} tidy={tidy} minimap={minimap} setMinimap={setMinimap} />
+        <div className="sb-pane" ref={pane} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+          <ReactFlow<CardNode, Edge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            onNodesChange={onNodesChange}
+            onNodeDragStop={onNodeDragStop}
+            onConnect={onConnect}
+            onDelete={onDelete}
+            onSelectionChange={onSelectionChange}
+            nodesDraggable={!readOnly}
+            nodesConnectable={!readOnly}
+            deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
+            fitView
+            fitViewOptions={FIT_VIEW}
+            minZoom={0.1}
+          >
+            <Background />
+          </ReactFlow>
+        </div>
       </div>
+      {minimap && mapHost && createPortal(mapView, mapHost)}
     </div>
   );
 }

@@ -25,6 +25,8 @@ class FlowCanvasElement extends ReactAdapterElement {
     const [readOnly] = hooks.useState<boolean>('readOnly');
     const [focus] = hooks.useState<string>('centreOn');
     const [traceText] = hooks.useState<string>('trace');
+    const [paletteHost] = hooks.useState<string>('paletteHost');
+    const [mapHost] = hooks.useState<string>('mapHost');
     const edited = hooks.useCustomEvent<string>('flow-edited');
     const selected = hooks.useCustomEvent<string>('node-selected');
     const document = useParsed<FlowDoc | null>(documentText, null);
@@ -46,6 +48,8 @@ class FlowCanvasElement extends ReactAdapterElement {
           readOnly={!!readOnly}
           publish={publish}
           select={selected}
+          paletteHost={paletteHost || undefined}
+          mapHost={mapHost || undefined}
         />
       </ReactFlowProvider>
     );

@@ -1,6 +1,6 @@
-// Where a dropped node goes when the drop point is on something drawn over the canvas (the
-// minimap, the zoom controls) or so close that the node would lie under it: beside that overlay,
-// inside the pane, as near the drop point as possible. Screen coordinates throughout.
+// Where a dropped node goes: inside the pane, so that all of it shows, and clear of anything drawn
+// over the pane (none is today: the buttons and the minimap sit outside it), as near the drop point
+// as possible. Screen coordinates throughout.
 
 export type Rect = { x: number; y: number; width: number; height: number };
 export type Point = { x: number; y: number };

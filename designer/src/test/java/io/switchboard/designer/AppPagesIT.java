@@ -181,6 +181,10 @@ class AppPagesIT {
     assertThat(admin.locator("#home-user-count")).containsText(Pattern.compile("\\d+ users"));
     assertThat(admin.locator("#home-health")).containsText("Database answers");
     assertThat(admin.locator("#home-agent")).hasCount(0);
+    // an admin opens the designers', integrators' and supervisors' screens too, so their blocks show
+    assertThat(admin.locator("#home-designer")).isVisible();
+    assertThat(admin.locator("#home-integrator")).isVisible();
+    assertThat(admin.locator("#home-supervisor")).isVisible();
     screenshot(admin, "home-admin");
 
     Page both = signIn("pg-both");

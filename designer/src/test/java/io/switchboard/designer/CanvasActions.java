@@ -11,7 +11,7 @@ final class CanvasActions {
   private CanvasActions() {}
 
   /**
-   * Creates a flow from the flow list and opens it; returns once its canvas shows the trigger it
+   * Creates a flow from the flow list, which opens it; returns once its canvas shows the trigger it
    * starts with (a drop before that would be counted wrong).
    */
   static void newFlow(Page page, int port, String name, String id) {
@@ -19,7 +19,7 @@ final class CanvasActions {
     page.locator("#new-flow").click();
     page.locator("#flow-name input").fill(name);
     page.locator("#flow-name-save").click();
-    page.locator("#open-" + id + ":visible").click();
+    page.waitForURL(java.util.regex.Pattern.compile(".*/flows/" + id + "$"));
     assertThat(page.locator(".react-flow__node")).hasCount(1);
   }
 

@@ -20,8 +20,9 @@ import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The canvas at 1366x768 as a designer uses it: the palette shows every node type at once, finds
- * one by name and folds away; the minimap and controls lie beside the nodes and a node dropped on
- * them lands on the canvas; a second trigger is refused with a sentence; an edit made in the
+ * one by name and folds away, and keeps its height when the drawer opens; nothing is drawn over the
+ * nodes (the buttons sit above the pane, the minimap under the properties) and a node dropped on
+ * the minimap lands on the canvas where it was dropped; a second trigger is refused with a sentence; an edit made in the
  * properties panel is undone by one Ctrl+Z on the canvas.
  */
 @SharedApp
@@ -80,35 +81,52 @@ class CanvasIT {
   }
 
   @Test
-  void theMinimapAndControlsLieBesideTheNodesAndADropOnThemLandsOnTheCanvas() {
+  void nothingIsDrawnOverTheNodesAndADropOnTheMinimapLandsOnTheCanvas() {
     Page page = open("canvas-overlay");
-    Locator minimap = page.locator(".react-flow__minimap");
-    Locator controls = page.locator(".react-flow__controls");
-    for (Locator node : page.locator(".react-flow__node").all()) {
-      assertFalse(overlaps(node.boundingBox(), minimap.boundingBox()), "a node lies under the minimap");
-      assertFalse(overlaps(node.boundingBox(), controls.boundingBox()), "a node lies under the zoom controls");
-    }
+    Locator pane = page.locator(".react-flow__pane");
+    Locator minimap = page.locator("#canvas-minimap .react-flow__minimap");
+    Locator bar = page.locator(".sb-canvas-bar");
+    assertThat(minimap).isVisible();
+    // the zoom buttons, the minimap and "Tidy up" lie outside the pane, so no pan or zoom brings a node under them
+    assertFalse(overlaps(pane.boundingBox(), minimap.boundingBox()), "the minimap lies over the pane");
+    assertFalse(overlaps(pane.boundingBox(), bar.boundingBox()), "the canvas's buttons lie over the pane");
+    assertThat(page.locator(".react-flow__controls, .react-flow__pane .react-flow__panel:not(.react-flow__attribution)")).hasCount(0);
+    assertThat(bar.getByLabel("Zoom in")).isVisible();
+    assertThat(bar.getByLabel("Fit the flow in view")).isVisible();
+    assertThat(bar.getByText("Tidy up")).isVisible();
 
-    dropAt(page, "end", centre(minimap.boundingBox()));
+    Locator map = page.locator("#canvas-minimap .sb-map");
+    BoundingBox box = map.boundingBox();
+    page.locator(".sb-palette-item[data-type='end']").dragTo(map,
+        new Locator.DragToOptions().setTargetPosition(box.width * 0.8, box.height * 0.8).setForce(true));
     Locator dropped = page.locator(".react-flow__node[data-id='end2']");
     assertThat(dropped).isVisible();
-    assertFalse(overlaps(dropped.boundingBox(), minimap.boundingBox()), "the node dropped on the minimap lies under it");
-    assertTrue(inside(dropped.boundingBox(), page.locator(".react-flow__pane").boundingBox()), "the dropped node is out of view");
-
-    dropAt(page, "end", centre(controls.boundingBox()));
-    Locator second = page.locator(".react-flow__node[data-id='end3']");
-    assertThat(second).isVisible();
-    assertFalse(overlaps(second.boundingBox(), controls.boundingBox()), "the node dropped on the controls lies under them");
-    assertTrue(inside(second.boundingBox(), page.locator(".react-flow__pane").boundingBox()), "the dropped node is out of view");
+    page.waitForCondition(() -> flows.draft("canvas-overlay").document().path("nodes").size() == 3);
+    page.waitForTimeout(400); // the view glides to the new node
+    assertTrue(inside(dropped.boundingBox(), pane.boundingBox()), "the view does not show the node dropped on the minimap");
     screenshot(page, "canvas-overlay-drop");
 
     page.getByLabel("Hide the minimap").click();
     assertThat(minimap).hasCount(0);
     page.reload();
-    assertThat(page.locator(".react-flow__node")).hasCount(4);
+    assertThat(page.locator(".react-flow__node")).hasCount(3);
     assertThat(page.locator(".react-flow__minimap")).hasCount(0);
     page.getByLabel("Show the minimap").click();
     assertThat(page.locator(".react-flow__minimap")).isVisible();
+  }
+
+  @Test
+  void thePaletteKeepsTheEditorsFullHeightWhenTheDrawerIsOpen() {
+    Page page = open("canvas-palette-height");
+    page.locator("#drawer-toggle").click();
+    assertThat(page.locator("#editor-drawer")).not().hasAttribute("folded", "");
+    BoundingBox palette = page.locator(".sb-palette").boundingBox();
+    BoundingBox drawer = page.locator("#editor-drawer").boundingBox();
+    assertTrue(palette.x + palette.width <= drawer.x + 1, "the drawer reaches under the palette");
+    assertTrue(palette.y + palette.height >= drawer.y + drawer.height - 2, "the palette ends above the drawer");
+    assertTrue((Boolean) page.evaluate("() => { const g = document.querySelector('.sb-palette-groups');"
+        + " return g.scrollHeight <= g.clientHeight + 1; }"), "the palette scrolls with the drawer open");
+    screenshot(page, "canvas-drawer-open");
   }
 
   @Test

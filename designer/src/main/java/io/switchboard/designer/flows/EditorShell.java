@@ -3,16 +3,20 @@ package io.switchboard.designer.flows;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
+import io.switchboard.designer.flows.canvas.FlowCanvas;
 import io.switchboard.flow.json.FlowJson;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The editor's work area: the canvas over the bottom drawer, beside the properties inspector. The
- * user drags both dividers and folds the drawer; where they left them, and the drawer's tab, are
- * kept in the browser (localStorage) and come back on the next page load.
+ * The editor's work area: the palette in a column as tall as the editor, then the canvas over the
+ * bottom drawer, beside the properties inspector with the minimap under it, so that neither the
+ * drawer shortens the palette nor anything lies over the nodes. The user drags both dividers and
+ * folds the drawer; where they left them, and the drawer's tab, are kept in the browser
+ * (localStorage) and come back on the next page load.
  */
-final class EditorShell extends Composite<SplitLayout> {
+final class EditorShell extends Composite<Div> {
   /** The browser's localStorage key of the layout. */
   static final String STORAGE_KEY = "switchboard.editor.layout";
   /** A drawer dragged lower than this share of the height folds to its tab strip. */
@@ -23,8 +27,21 @@ final class EditorShell extends Composite<SplitLayout> {
   private double drawerPercent = 38;
   private double inspectorPercent = 27;
 
-  EditorShell(Component canvas, Component inspector, EditorDrawer drawer) {
+  private final SplitLayout main = new SplitLayout();
+
+  EditorShell(FlowCanvas canvas, Component inspector, EditorDrawer drawer) {
     this.drawer = drawer;
+    Div palette = new Div();
+    palette.setId("canvas-palette");
+    palette.addClassName("sb-palette-host");
+    Div minimap = new Div();
+    minimap.setId("canvas-minimap");
+    minimap.addClassName("sb-minimap-host");
+    Div side = new Div(inspector, minimap);
+    side.addClassName("sb-editor-side");
+    canvas.showPaletteIn(palette);
+    canvas.showMinimapIn(minimap);
+
     work.addClassName("sb-editor-work");
     work.addToPrimary(canvas);
     work.addToSecondary(drawer);
@@ -41,15 +58,16 @@ final class EditorShell extends Composite<SplitLayout> {
     });
     drawer.onChange(this::applyAndSave);
 
-    SplitLayout main = getContent();
     main.setId("editor-shell");
     main.addClassName("sb-editor-shell");
     main.addToPrimary(work);
-    main.addToSecondary(inspector);
+    main.addToSecondary(side);
     main.addSplitterDragEndListener(e -> {
       inspectorPercent = clamp(100 - main.getSplitterPosition(), 15, 60);
       applyAndSave();
     });
+    getContent().addClassName("sb-editor-frame");
+    getContent().add(palette, main);
     apply();
   }
 
@@ -80,7 +98,7 @@ final class EditorShell extends Composite<SplitLayout> {
 
   private void apply() {
     work.setSplitterPosition(drawer.isOpen() ? 100 - drawerPercent : 100);
-    getContent().setSplitterPosition(100 - inspectorPercent);
+    main.setSplitterPosition(100 - inspectorPercent);
   }
 
   private void applyAndSave() {

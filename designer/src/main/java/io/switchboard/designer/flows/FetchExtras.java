@@ -118,7 +118,7 @@ final class FetchExtras implements StepChoices {
 
   private static String needs(StepSignature step) {
     return step.inputs().isEmpty() ? "no inputs" : "needs " + String.join(", ", step.inputs().stream()
-        .map(i -> i.required() ? i.name() + "*" : i.name()).toList());
+        .map(i -> i.required() ? i.name() : i.name() + " (optional)").toList());
   }
 
   /** Under a fetch node's heading: what its data step needs and gives; nothing for a node that names no step. */

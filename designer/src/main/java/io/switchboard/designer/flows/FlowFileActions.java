@@ -1,6 +1,9 @@
 package io.switchboard.designer.flows;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -22,6 +25,8 @@ final class FlowFileActions extends HorizontalLayout {
       return new DownloadResponse(new ByteArrayInputStream(bytes), flowId + ".json", "application/json", bytes.length);
     }), "Export JSON");
     export.setId("export-flow");
+    export.addClassName("sb-file-link");
+    export.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
     export.getElement().setAttribute("download", flowId + ".json");
 
     Upload upload = new Upload();
@@ -35,7 +40,10 @@ final class FlowFileActions extends HorizontalLayout {
     upload.setId("import-flow");
     upload.setAcceptedFileTypes("application/json", ".json");
     upload.setMaxFileSize(MAX_IMPORT_BYTES);
-    upload.setUploadButton(new com.vaadin.flow.component.button.Button("Import JSON"));
+    // both read as the same kind of action: a small link-like button and a link
+    Button importButton = new Button("Import JSON", VaadinIcon.UPLOAD_ALT.create());
+    importButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+    upload.setUploadButton(importButton);
     upload.setDropLabel(new com.vaadin.flow.component.html.Span("or drop a file"));
     upload.addClassName("sb-flow-import");
     addClassName("sb-file-actions");

@@ -110,6 +110,7 @@ public class FlowListView extends VerticalLayout implements BeforeEnterObserver 
     new FlowNameDialog("New flow", "", name -> {
       String id = freshId(name);
       run(() -> flows.saveDraft(id, FlowTemplates.empty(id, name), user, null), "Created " + name);
+      open(id); // a new flow is made to be drawn: straight to its canvas, as one from a template
     }).open();
   }
 

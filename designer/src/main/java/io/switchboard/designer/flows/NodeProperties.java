@@ -3,6 +3,7 @@ package io.switchboard.designer.flows;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -199,7 +200,12 @@ final class NodeProperties extends VerticalLayout {
     }
     String type = node.path("type").asString();
     var schema = NodeType.fromId(type).map(NodeTypeCatalog.get()::of);
-    heading.setText(schema.map(s -> s.title()).orElse(type) + " · " + nodeId);
+    heading.setText(schema.map(s -> s.title()).orElse(type));
+    // the id is what the JSON source and a run's steps name the node by: there, but quieter than the type
+    Span id = new Span(" · " + nodeId);
+    id.addClassName("sb-node-id");
+    id.setTitle("The node's id: the JSON source and the test run name the node by it");
+    heading.add(id);
     help.setText(schema.map(s -> s.help()).orElse(""));
     label.setValue(node.path("label").asString(""));
     label.setPlaceholder(nodeId);

@@ -13,12 +13,14 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.switchboard.designer.security.LoginView;
 import io.switchboard.designer.security.UserAccounts;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 
 /**
  * The frame around every screen: navigation to what the user's roles may open, and sign-out. Screens
@@ -74,8 +76,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     authentication.getPrincipalName().filter(name -> !accounts.mayUseScreens(name)).ifPresent(name -> {
-      authentication.logout();
+      // Not AuthenticationContext.logout(): it sends the browser to the sign-out target too, and whichever
+      // location the browser takes last wins, so the sign-in page would not always say why.
       event.getUI().getPage().setLocation("login?" + LoginView.DISABLED);
+      new SecurityContextLogoutHandler().logout(VaadinServletRequest.getCurrent().getHttpServletRequest(), null, null);
     });
   }
 

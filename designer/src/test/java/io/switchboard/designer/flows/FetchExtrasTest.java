@@ -26,7 +26,7 @@ class FetchExtrasTest {
     assertThat(keys.get(keys.indexOf("fetch") + 1)).isEqualTo("fetch:crm-customer");
     assertThat(keys).hasSize(PaletteEntry.all().size() + 1);
     PaletteEntry crm = palette.get(keys.indexOf("fetch:crm-customer"));
-    assertThat(crm.help()).isEqualTo("Fetch variables · needs phone*, region; gives loyalty");
+    assertThat(crm.help()).isEqualTo("Fetch variables · needs phone, region (optional); gives loyalty");
     // the phone input starts with the caller's number, which every trigger brings; the region stays to fill in
     assertThat(crm.preset()).isEqualTo(FlowJson.readTree(
         "{\"step\": \"crm-customer\", \"input\": {\"phone\": \"{{ trigger.from }}\", \"region\": \"\"}}"));
@@ -36,7 +36,7 @@ class FetchExtrasTest {
   @Test
   void theStepPickerNamesAStepWithWhatItNeeds() {
     assertThat(fetch.ids()).containsExactly("crm-customer", "gone");
-    assertThat(fetch.label("crm-customer")).isEqualTo("CRM customer (crm-customer) · needs phone*, region");
+    assertThat(fetch.label("crm-customer")).isEqualTo("CRM customer (crm-customer) · needs phone, region (optional)");
     assertThat(fetch.label("gone")).isEqualTo("gone");
   }
 

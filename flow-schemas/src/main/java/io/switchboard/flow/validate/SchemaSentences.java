@@ -69,7 +69,7 @@ final class SchemaSentences {
     JsonNode value = error.getSchemaNode();
     String sentence = switch (keyword) {
       case "type" -> title + " should be " + typeName(value.isArray() ? value.path(0).asString("") : value.asString(""));
-      case "enum" -> "choose one of " + choices(value) + " for " + title;
+      case "enum" -> "choose " + choices(value, owner.path("x-enumLabels")) + " for " + title;
       case "const" -> title + " can only be " + value;
       case "minLength" -> value.asInt() <= 1 ? "fill in " + title : title + " needs at least " + value.asInt() + " characters";
       case "maxLength" -> title + " is too long; keep it to " + value.asInt() + " characters";
@@ -168,10 +168,17 @@ final class SchemaSentences {
     return pointer.substring(Math.max(0, pointer.lastIndexOf('/')));
   }
 
-  private static String choices(JsonNode values) {
+  /** The values a field takes, by the labels its form shows them with ({@code x-enumLabels}) where it has them: "A, B or C". */
+  private static String choices(JsonNode values, JsonNode labels) {
     List<String> shown = new ArrayList<>();
-    values.forEach(v -> shown.add(v.isString() ? v.asString() : v.toString()));
-    return String.join(", ", shown);
+    values.forEach(v -> {
+      String value = v.isString() ? v.asString() : v.toString();
+      shown.add(labels.path(value).asString(value));
+    });
+    if (shown.size() < 2) {
+      return String.join("", shown);
+    }
+    return String.join(", ", shown.subList(0, shown.size() - 1)) + " or " + shown.getLast();
   }
 
   private static String count(int n) {

@@ -69,7 +69,7 @@ public class CallListController {
     CallListService.Import result = lists.importCsv(id, csv);
     if (!result.problems().isEmpty()) {
       return ResponseEntity.badRequest().body(Map.of("status", 400, "message", "nothing was imported: "
-          + result.problems().size() + " row(s) need fixing", "problems", result.problems()));
+          + (result.problems().size() == 1 ? "1 row needs" : result.problems().size() + " rows need") + " fixing", "problems", result.problems()));
     }
     return ResponseEntity.ok(Map.of("imported", result.imported()));
   }

@@ -220,7 +220,7 @@ public class KnowledgeController {
   private static ResponseEntity<Map<String, Object>> answer(ImportResult result) {
     if (!result.ok()) {
       return ResponseEntity.badRequest().body(Map.of("status", 400, "error", "nothing was imported: "
-          + result.problems().size() + " problem(s) to fix", "problems", result.problems()));
+          + (result.problems().size() == 1 ? "1 problem" : result.problems().size() + " problems") + " to fix", "problems", result.problems()));
     }
     return ResponseEntity.ok(Map.of("imported", result.imported()));
   }

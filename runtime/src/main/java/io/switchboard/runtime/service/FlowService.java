@@ -95,7 +95,7 @@ public final class FlowService implements RunnableFlows {
   public void delete(String id) {
     int open = flows.openInteractions(id);
     if (open > 0) {
-      throw new ConflictException("the flow '" + id + "' has " + open + " interaction(s) still running or waiting; "
+      throw new ConflictException("the flow '" + id + "' has " + (open == 1 ? "1 interaction" : open + " interactions") + " still running or waiting; "
           + "it can be deleted once they have ended");
     }
     if (!flows.delete(id)) {
@@ -153,7 +153,12 @@ public final class FlowService implements RunnableFlows {
   public int revalidateDrafts() {
     int changed = 0;
     for (FlowRepository.DraftProblems draft : flows.draftProblems()) {
-      ValidationResult result = validator.validate(FlowJson.readTree(draft.document()));
+      ValidationResult result;
+      try {
+        result = validator.validate(FlowJson.readTree(draft.document()));
+      } catch (FlowFormatException unreadable) {
+        continue; // a draft this version cannot read (a newer format) keeps the problems it was saved with
+      }
       String problems = FlowJson.compact(result.problems());
       if (!problems.equals(draft.problems())) {
         flows.updateProblems(draft.id(), problems, result.errors().size());
@@ -173,8 +178,8 @@ public final class FlowService implements RunnableFlows {
     FlowDraft draft = flows.draft(id).orElseThrow(() -> new NotFoundException("no flow '" + id + "'"));
     ValidationResult result = validator.validate(draft.document());
     if (result.hasErrors()) {
-      throw new ConflictException("the flow '" + id + "' has " + result.errors().size()
-          + " error(s); fix them before publishing", result.errors());
+      throw new ConflictException("the flow '" + id + "' has "
+          + (result.errors().size() == 1 ? "1 error; fix it" : result.errors().size() + " errors; fix them") + " before publishing", result.errors());
     }
     FlowDocument document = result.document().orElseThrow();
     compiler.compile(document, 0); // fails here, not at the first call, if the runtime cannot build it

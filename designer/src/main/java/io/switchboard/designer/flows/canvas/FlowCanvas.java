@@ -1,5 +1,6 @@
 package io.switchboard.designer.flows.canvas;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
@@ -88,6 +89,19 @@ public class FlowCanvas extends ReactAdapterComponent implements HasSize {
     java.util.List<java.util.Map<String, String>> ports = steps.stream().filter(s -> s.port() != null)
         .map(s -> java.util.Map.of("from", s.nodeId(), "port", s.port())).toList();
     setState("trace", FlowJson.compact(java.util.Map.of("nodes", nodes, "ports", ports)));
+  }
+
+  /**
+   * Places the palette in another element of the screen (a column of its own, as tall as the editor)
+   * instead of beside the pane. The element needs an id.
+   */
+  public void showPaletteIn(Component host) {
+    setState("paletteHost", host.getId().orElseThrow(() -> new IllegalArgumentException("the palette's place needs an id")));
+  }
+
+  /** Shows the minimap in another element of the screen, so that it never lies over the nodes. The element needs an id. */
+  public void showMinimapIn(Component host) {
+    setState("mapHost", host.getId().orElseThrow(() -> new IllegalArgumentException("the minimap's place needs an id")));
   }
 
   public void setReadOnly(boolean readOnly) {
