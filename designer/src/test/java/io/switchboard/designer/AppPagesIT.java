@@ -212,6 +212,15 @@ class AppPagesIT {
     ((ObjectNode) broken.path("nodes").get(1).path("config")).put("step", "pages-no-such-step");
     flows.saveDraft("pages-broken", FlowJson.write(broken), "pg-designer", null);
     int errors = flows.list().stream().filter(d -> d.id().equals("pages-broken")).findFirst().orElseThrow().errorCount();
+    // a draft whose trigger number another published flow answers: no error when saved, one in the list as in the editor
+    ObjectNode taken = (ObjectNode) live.deepCopy();
+    taken.put("id", "pages-taken").put("name", "Pages taken number");
+    flows.saveDraft("pages-taken", FlowJson.write(taken), "pg-designer", null);
+    io.switchboard.runtime.model.FlowDraft takenDraft = flows.list().stream().filter(d -> d.id().equals("pages-taken"))
+        .findFirst().orElseThrow();
+    org.assertj.core.api.Assertions.assertThat(takenDraft.errorCount()).as("stored at save").isZero();
+    org.assertj.core.api.Assertions.assertThat(io.switchboard.designer.flows.FlowSummaries.of(takenDraft, flows).errors())
+        .isEqualTo("1 error");
     org.assertj.core.api.Assertions.assertThat(errors).as("a flow calling an unknown data step has errors").isPositive();
 
     Page page = signIn("pg-designer");

@@ -93,9 +93,16 @@ final class FetchExtras implements StepChoices {
         .orElse(List.of());
   }
 
-  private static String help(StepSignature.Input input) {
+  /** What the integrator wrote of the input, then whether it is needed, then an example. */
+  static String help(StepSignature.Input input) {
     String need = input.required() ? "The data step needs this." : "Optional.";
-    return input.example() == null ? need : need + " For example " + input.example() + ".";
+    String described = input.description() == null || input.description().isBlank() ? need
+        : sentence(input.description().strip()) + " " + need;
+    return input.example() == null ? described : described + " For example " + input.example() + ".";
+  }
+
+  private static String sentence(String text) {
+    return text.endsWith(".") || text.endsWith("!") || text.endsWith("?") ? text : text + ".";
   }
 
   /**

@@ -136,7 +136,7 @@ public class FlowListView extends VerticalLayout implements BeforeEnterObserver 
 
   private static Span errors(FlowSummaries.Summary summary) {
     Span errors = new Span(summary.errors());
-    errors.getElement().getThemeList().add(summary.draft().errorCount() > 0 ? "badge error" : "badge success");
+    errors.getElement().getThemeList().add(summary.errorCount() > 0 ? "badge error" : "badge success");
     return errors;
   }
 

@@ -5,6 +5,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import io.switchboard.designer.ui.Texts;
 import io.switchboard.flow.json.FlowFormatException;
 import io.switchboard.flow.json.FlowJson;
+import io.switchboard.flow.validate.Problem;
 import io.switchboard.runtime.model.FlowDraft;
 import io.switchboard.runtime.model.FlowVersion;
 import io.switchboard.runtime.service.FlowService;
@@ -24,8 +25,13 @@ public final class FlowSummaries {
 
   private FlowSummaries() {}
 
-  /** One flow's line. */
-  public record Summary(FlowDraft draft, String trigger, FlowVersion published, boolean draftChanged) {
+  /**
+   * One flow's line.
+   *
+   * @param errorCount the errors as the editor shows them: those stored with the draft, and a trigger
+   *     address another published flow took since
+   */
+  public record Summary(FlowDraft draft, String trigger, FlowVersion published, boolean draftChanged, int errorCount) {
 
     /** "Draft", "Published v3", or "Published v3, draft changed" when the draft differs from what is live. */
     public String state() {
@@ -38,7 +44,7 @@ public final class FlowSummaries {
 
     /** "No errors", "1 error", "3 errors". */
     public String errors() {
-      return draft.errorCount() == 0 ? "No errors" : Texts.count(draft.errorCount(), "error");
+      return errorCount == 0 ? "No errors" : Texts.count(errorCount, "error");
     }
 
     /** "v3 · 2 days ago", or "Never". */
@@ -59,10 +65,12 @@ public final class FlowSummaries {
    * latest version when it has one.
    */
   public static Summary of(FlowDraft draft, FlowService flows) {
-    JsonNode document = flows.draft(draft.id()).document();
+    FlowService.DraftView view = flows.draft(draft.id());
+    JsonNode document = view.document();
     FlowVersion published = draft.latestVersion() == null ? null : flows.version(draft.id(), draft.latestVersion());
     boolean changed = published != null && !FlowJson.readTree(published.document()).equals(document);
-    return new Summary(draft, trigger(document), published, changed);
+    int errors = (int) view.problems().stream().filter(Problem::isError).count();
+    return new Summary(draft, trigger(document), published, changed, errors);
   }
 
   /** {@link #trigger(JsonNode)} of a document's text; "No trigger yet" while the text is not JSON. */

@@ -132,9 +132,10 @@ public class ThreadListView extends VerticalLayout {
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
     grid.addColumn(t -> TicketTexts.number(t.number())).setHeader("#").setWidth("4.5rem").setFlexGrow(0);
     grid.addColumn(Ticket::subject).setHeader("Subject").setWidth("10rem").setFlexGrow(3).setTooltipGenerator(Ticket::subject);
-    grid.addColumn(t -> t.customer() == null ? "—" : t.customer().displayName()).setHeader("Customer").setWidth("7rem").setFlexGrow(1);
+    grid.addColumn(t -> t.customer() == null ? "—" : t.customer().displayName()).setHeader("Customer").setWidth("8rem").setFlexGrow(0)
+        .setTooltipGenerator(t -> t.customer() == null ? null : t.customer().displayName());
     grid.addColumn(t -> t.queue() == null ? "—" : queues.getOrDefault(t.queue(), t.queue())).setHeader("Queue")
-        .setWidth("6rem").setFlexGrow(1);
+        .setWidth("6.5rem").setFlexGrow(0); // the subject takes what is left: it is what a person scans for
     grid.addColumn(t -> t.assignee() == null ? "Nobody" : t.assignee()).setHeader("Assignee").setWidth("5.5rem").setFlexGrow(0);
     grid.addColumn(t -> TicketTexts.priority(t.priority())).setHeader("Priority").setWidth("5rem").setFlexGrow(0);
     grid.addColumn(t -> TicketTexts.status(statuses, t.status())).setHeader("Status").setWidth("6.5rem").setFlexGrow(0);

@@ -79,4 +79,12 @@ class FetchExtrasTest {
          "edges": [{"from": "t", "port": "next", "to": "f1"}, {"from": "f1", "port": "ok", "to": "e"}]}""");
     assertThat(fetch.readableAt(document, "e")).startsWith("loyalty").contains("trigger.from");
   }
+
+  @Test
+  void anInputsHelpLeadsWithWhatTheIntegratorWroteOfIt() {
+    assertThat(FetchExtras.help(new StepSignature.Input("phone", "string", true, "+48600000001",
+        "The customer's number in E.164 form"))).isEqualTo("The customer's number in E.164 form. The data step needs this. "
+            + "For example +48600000001.");
+    assertThat(FetchExtras.help(new StepSignature.Input("region", "string", false, null, "  "))).isEqualTo("Optional.");
+  }
 }

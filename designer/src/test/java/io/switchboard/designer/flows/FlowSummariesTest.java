@@ -29,15 +29,15 @@ class FlowSummariesTest {
     long fiveMinutesAgo = now.minusSeconds(300).toEpochMilli();
     FlowDraft draft = new FlowDraft("f", "F", VOICE, "[]", 1, 3, 2, fiveMinutesAgo, "ana");
     FlowSummaries.Summary same = new FlowSummaries.Summary(draft, "", new FlowVersion("f", 2, VOICE, null,
-        now.minusSeconds(7200).toEpochMilli(), "ana"), false);
+        now.minusSeconds(7200).toEpochMilli(), "ana"), false, 1);
     assertThat(same.state()).isEqualTo("Published v2");
     assertThat(same.errors()).isEqualTo("1 error");
     assertThat(same.lastPublished(now)).isEqualTo("v2 · 2 h ago");
     assertThat(same.lastChange(now, Function.identity())).isEqualTo("5 min ago by ana");
-    FlowSummaries.Summary moved = new FlowSummaries.Summary(draft, "", new FlowVersion("f", 2, "{}", null, 0, "ana"), true);
+    FlowSummaries.Summary moved = new FlowSummaries.Summary(draft, "", new FlowVersion("f", 2, "{}", null, 0, "ana"), true, 1);
     assertThat(moved.state()).isEqualTo("Published v2, draft changed");
     FlowSummaries.Summary never = new FlowSummaries.Summary(new FlowDraft("f", "F", VOICE, "[]", 0, 1, null,
-        fiveMinutesAgo, null), "", null, false);
+        fiveMinutesAgo, null), "", null, false, 0);
     assertThat(never.state()).isEqualTo("Draft");
     assertThat(never.errors()).isEqualTo("No errors");
     assertThat(never.lastPublished(now)).isEqualTo("Never");

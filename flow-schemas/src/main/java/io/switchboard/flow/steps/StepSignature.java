@@ -13,8 +13,15 @@ public record StepSignature(String id, String name, List<Input> inputs, List<Out
     outputs = outputs == null ? List.of() : List.copyOf(outputs);
   }
 
-  /** One value the step needs; {@code type} is a variable type's JSON name. */
-  public record Input(String name, String type, boolean required, String example) {}
+  /**
+   * One value the step needs; {@code type} is a variable type's JSON name, {@code description} what
+   * the integrator wrote of it (an OpenAPI parameter's description), or null.
+   */
+  public record Input(String name, String type, boolean required, String example, String description) {
+    public Input(String name, String type, boolean required, String example) {
+      this(name, type, required, example, null);
+    }
+  }
 
   /** One variable the step sets, read from the answer by a JSONPath. */
   public record Output(String variable, String type, String path) {}

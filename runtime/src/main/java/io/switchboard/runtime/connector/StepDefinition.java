@@ -71,7 +71,7 @@ public record StepDefinition(String id, String name, String description, String 
 
   public StepSignature signature() {
     return new StepSignature(id, name,
-        inputs.stream().map(i -> new StepSignature.Input(i.name(), i.type(), i.required(), i.example())).toList(),
+        inputs.stream().map(i -> new StepSignature.Input(i.name(), i.type(), i.required(), i.example(), i.description())).toList(),
         outputs.stream().map(o -> new StepSignature.Output(o.variable(), o.type(), o.path())).toList());
   }
 
