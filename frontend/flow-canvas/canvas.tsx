@@ -76,7 +76,7 @@ export function Canvas(props: CanvasProps) {
   const pane = useRef<HTMLDivElement>(null);
   const [doc, setDoc] = useState<FlowDoc | null>(document);
   const [notice, setNotice] = useState('');
-  const [minimap, setMinimap] = useRemembered<boolean>(MINIMAP_KEY, true);
+  const [minimap, setMinimap] = useRemembered<boolean>(MINIMAP_KEY, false);
   const paletteHost = useHost(props.paletteHost);
   const mapHost = useHost(props.mapHost);
   // the server's ports win for every node it resolved; a node added here since (dropped, pasted)

@@ -83,6 +83,9 @@ class CanvasIT {
   @Test
   void nothingIsDrawnOverTheNodesAndADropOnTheMinimapLandsOnTheCanvas() {
     Page page = open("canvas-overlay");
+    // the minimap takes room from the properties, so it shows when asked for, and stays so
+    assertThat(page.locator(".react-flow__minimap")).hasCount(0);
+    page.getByLabel("Show the minimap").click();
     Locator pane = page.locator(".react-flow__pane");
     Locator minimap = page.locator("#canvas-minimap .react-flow__minimap");
     Locator bar = page.locator(".sb-canvas-bar");

@@ -85,7 +85,7 @@ class PropertiesIT {
     Locator panel = page.locator("#node-properties");
 
     // labels and choices come from the schema's titles and value labels, never its raw names
-    assertThat(page.locator("#node-form-target-kind label[slot='label']")).hasText("Queue or agent");
+    assertThat(page.locator("#node-form-target-kind label[slot='label']")).hasText("Kind of destination");
     assertThat(page.locator("#node-form-target-value label[slot='label']")).hasText("Destination");
     assertThat(panel).containsText("Who or where the interaction is handed to.");
     assertThat(panel).not().containsText("timeoutSeconds");

@@ -78,7 +78,12 @@ public class FlowListView extends VerticalLayout implements BeforeEnterObserver 
     grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
     grid.addComponentColumn(FlowListView::name).setHeader("Name").setFlexGrow(3)
         .setComparator(s -> s.draft().name().toLowerCase(Locale.ROOT)).setSortable(true);
-    grid.addColumn(FlowSummaries.Summary::trigger).setHeader("Channel and address").setFlexGrow(3)
+    // an e-mail address is one long word: it wraps where it must rather than end in "…"
+    grid.addComponentColumn(s -> {
+      Span trigger = new Span(s.trigger());
+      trigger.getStyle().set("overflow-wrap", "anywhere");
+      return trigger;
+    }).setHeader("Channel and address").setFlexGrow(3)
         .setTooltipGenerator(FlowSummaries.Summary::trigger);
     grid.addColumn(FlowSummaries.Summary::state).setHeader("State").setFlexGrow(2);
     grid.addComponentColumn(FlowListView::errors).setHeader("Errors").setWidth("7.5rem").setFlexGrow(0);

@@ -140,7 +140,7 @@ public class ThreadListView extends VerticalLayout {
     grid.addColumn(t -> TicketTexts.priority(t.priority())).setHeader("Priority").setWidth("5rem").setFlexGrow(0);
     grid.addColumn(t -> TicketTexts.status(statuses, t.status())).setHeader("Status").setWidth("6.5rem").setFlexGrow(0);
     grid.addComponentColumn(t -> TicketTexts.slaBadge(t, resolves(t.status()), choices.now()))
-        .setHeader("SLA").setWidth("11rem").setFlexGrow(0).setTooltipGenerator(t -> t.sla() != null && t.sla().breach() != null ? "Breached · " + t.sla().breach() : null);
+        .setHeader("SLA").setWidth("12.5rem").setFlexGrow(0).setTooltipGenerator(t -> t.sla() != null && t.sla().breach() != null ? "Breached · " + t.sla().breach() : null);
     grid.addComponentColumn(t -> TicketTexts.when(t.updatedAt(), choices.now())).setHeader("Updated")
         .setWidth("6rem").setFlexGrow(0);
     grid.setPageSize(50);

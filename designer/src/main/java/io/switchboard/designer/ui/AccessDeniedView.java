@@ -26,7 +26,7 @@ public class AccessDeniedView extends PageNotice implements HasErrorParameter<Ac
 
   @Override
   public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-    show(VaadinIcon.LOCK, "You don't have access to this page", "Your roles do not include "
+    show(VaadinIcon.LOCK, "You don't have access to this page", "Your roles don't let you open "
         + PageNotice.shown(event.getLocation().getPath()) + ". The menu shows what you can open; "
         + "if you need this page, ask whoever manages users to give you the role.");
     return HttpStatusCode.FORBIDDEN.getCode();

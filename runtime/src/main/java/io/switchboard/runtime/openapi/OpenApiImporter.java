@@ -28,7 +28,12 @@ import java.util.Optional;
  */
 public final class OpenApiImporter {
   /** One operation of the document, as an integrator picks it. */
-  public record Operation(String key, String method, String path, String operationId, String summary) {}
+  public record Operation(String key, String method, String path, String operationId, String summary) {
+    /** The id of the data step an import makes of it (the second of two alike in one import gets a suffix). */
+    public String stepId() {
+      return OperationStep.idFor(operationId, method, path);
+    }
+  }
 
   /** What the document offers. */
   public record Contents(String title, List<String> servers, List<Operation> operations, StepAuth.Definition auth,

@@ -137,7 +137,12 @@ final class OperationStep {
   }
 
   private String id() {
-    String source = operation.getOperationId() != null ? operation.getOperationId().replaceAll("([a-z0-9])([A-Z])", "$1-$2")
+    return idFor(operation.getOperationId(), method, path);
+  }
+
+  /** The id of the step made from an operation: its operationId in kebab case, else method and path. */
+  static String idFor(String operationId, String method, String path) {
+    String source = operationId != null ? operationId.replaceAll("([a-z0-9])([A-Z])", "$1-$2")
         : method + "-" + path;
     String id = source.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     id = id.isEmpty() ? "step" : id;
