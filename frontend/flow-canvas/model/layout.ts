@@ -1,14 +1,20 @@
-// Tidy-up: places the nodes top-down by ELK's layered algorithm (elkjs), following the edges.
-import ELK from 'elkjs/lib/elk.bundled.js';
+// Tidy-up: places the nodes top-down by ELK's layered algorithm (elkjs), following the edges. ELK is
+// a large script: it is loaded the first time a flow is tidied, not with the editor.
+import type { ELK } from 'elkjs/lib/elk-api';
 import type { FlowDoc, Position } from './document';
 
-const elk = new ELK();
+let elk: Promise<ELK> | null = null;
+
+function engine(): Promise<ELK> {
+  elk ??= import('elkjs/lib/elk.bundled.js').then((module) => new module.default());
+  return elk;
+}
 
 export type Size = { width: number; height: number };
 
 /** New positions for every node of the document; sizes come from what the canvas measured. */
 export async function tidyLayout(doc: FlowDoc, sizes: Map<string, Size>): Promise<Record<string, Position>> {
-  const graph = await elk.layout({
+  const graph = await (await engine()).layout({
     id: 'root',
     layoutOptions: {
       'elk.algorithm': 'layered',

@@ -135,12 +135,15 @@ class CanvasIT {
   @Test
   void aSecondTriggerIsRefusedWithASentenceAndTheTriggerIsShown() {
     Page page = open("canvas-trigger");
+    // with nothing selected, the properties say how the canvas is worked
+    assertThat(page.locator("#canvas-tips")).containsText("Drag a step from the palette");
     dropAt(page, "trigger", centre(page.locator(".react-flow__pane").boundingBox()));
     assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS))
         .hasText("A flow has one trigger: change this one's channel in its properties");
     assertThat(page.locator(".react-flow__node")).hasCount(2);
     assertThat(page.locator(".react-flow__node[data-id='trigger1'] .sb-card")).hasClass(java.util.regex.Pattern.compile("sb-selected"));
     assertThat(page.locator("#node-properties")).containsText("trigger1");
+    assertThat(page.locator("#canvas-tips")).isHidden();
     screenshot(page, "canvas-trigger-refused");
     assertEquals(2, flows.draft("canvas-trigger").document().path("nodes").size(), "the draft has a second trigger");
   }

@@ -3,9 +3,9 @@ package io.switchboard.designer.flows;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -45,6 +45,12 @@ final class NodeProperties extends VerticalLayout {
   private final SchemaForm forms;
   private final H3 heading = new H3("Properties");
   private final Paragraph help = new Paragraph("Select a node on the canvas.");
+  /** How the canvas is worked, shown while no node is selected. */
+  private final UnorderedList tips = new UnorderedList(
+      new ListItem("Drag a step from the palette onto the canvas; drag from a port's dot to the next step to connect them."),
+      new ListItem("Select a step to fill in what it does here; changes are saved as you type."),
+      new ListItem("Delete removes what is selected; Ctrl+C and Ctrl+V copy it; Ctrl+Z and Ctrl+Shift+Z undo and redo."),
+      new ListItem("Run draft in the Test run tab plays the flow without calling anyone; Publish puts it live."));
   private final Paragraph stepInfo = new Paragraph();
   private final UnorderedList nodeProblems = new UnorderedList();
   private final FetchExtras fetch;
@@ -98,7 +104,9 @@ final class NodeProperties extends VerticalLayout {
     json = new Details("JSON", config);
     json.setId("node-json-details");
     json.setWidthFull();
-    add(heading, help, stepInfo, nodeProblems, label, formHolder, json);
+    tips.addClassName("sb-canvas-tips");
+    tips.setId("canvas-tips");
+    add(heading, help, tips, stepInfo, nodeProblems, label, formHolder, json);
     show(null, null);
   }
 
@@ -195,6 +203,7 @@ final class NodeProperties extends VerticalLayout {
     if (!present) {
       heading.setText("Properties");
       help.setText("Select a node on the canvas.");
+      tips.setVisible(true);
       nodeProblems.setVisible(false);
       return;
     }
@@ -207,6 +216,7 @@ final class NodeProperties extends VerticalLayout {
     id.setTitle("The node's id: the JSON source and the test run name the node by it");
     heading.add(id);
     help.setText(schema.map(s -> s.help()).orElse(""));
+    tips.setVisible(false);
     label.setValue(node.path("label").asString(""));
     label.setPlaceholder(nodeId);
     fetch.stepInfo(node).ifPresent(info -> {

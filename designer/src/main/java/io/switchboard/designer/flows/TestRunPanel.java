@@ -83,8 +83,8 @@ final class TestRunPanel extends VerticalLayout {
     steps.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
     steps.addColumn(StepRecord::seq).setHeader("#").setWidth("3rem").setFlexGrow(0);
     steps.addComponentColumn(this::nodeCell).setHeader("Step").setWidth("9rem").setFlexGrow(0);
-    steps.addColumn(s -> s.port() == null ? "" : s.port()).setHeader("Port taken").setWidth("5.5rem").setFlexGrow(0);
-    steps.addColumn(s -> TestRunSentences.duration(s.durationNanos())).setHeader("Time").setWidth("4.5rem").setFlexGrow(0);
+    steps.addColumn(s -> s.port() == null ? "" : s.port()).setHeader("Port taken").setWidth("5rem").setFlexGrow(0);
+    steps.addColumn(s -> TestRunSentences.duration(s.durationNanos())).setHeader("Time").setWidth("5.5rem").setFlexGrow(0);
     steps.addComponentColumn(this::whatHappened).setHeader("What happened").setFlexGrow(3);
     steps.addItemClickListener(e -> stepDetail.show(e.getItem(), run.variablesBefore(), sentences));
     HorizontalLayout result = new HorizontalLayout(steps, stepDetail);
