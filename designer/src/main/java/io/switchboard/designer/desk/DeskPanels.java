@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.switchboard.designer.ui.Texts;
 import io.switchboard.runtime.desk.EarlierInteraction;
 import io.switchboard.runtime.desk.Note;
 import io.switchboard.runtime.model.Alert;
@@ -89,7 +90,7 @@ final class DeskPanels {
     for (EarlierInteraction e : earlier) {
       Div item = new Div();
       item.addClassName("sb-desk-earlier");
-      item.add(new Div(WHEN.format(Instant.ofEpochMilli(e.createdAt())) + " · " + e.channel() + " · " + e.status()));
+      item.add(new Div(WHEN.format(Instant.ofEpochMilli(e.createdAt())) + " · " + Texts.channel(e.channel()) + " · " + e.status()));
       Span detail = new Span((e.outcome() == null ? e.flowId() : e.outcome()) + (e.agent() == null ? "" : " · " + e.agent()));
       detail.addClassName("sb-desk-muted");
       item.add(detail);

@@ -27,6 +27,7 @@ import io.switchboard.designer.knowledge.KnowledgePanel;
 import io.switchboard.designer.security.Role;
 import io.switchboard.designer.security.UserAccounts;
 import io.switchboard.designer.tickets.CasePanel;
+import io.switchboard.designer.ui.Texts;
 import io.switchboard.runtime.tickets.TicketService;
 import io.switchboard.designer.ui.Notices;
 import io.switchboard.runtime.desk.AgentState;
@@ -319,7 +320,7 @@ public class DeskView extends VerticalLayout implements BeforeEnterObserver {
     Span caller = new Span(view.caller());
     caller.setId("comm-caller");
     caller.addClassName("sb-desk-value");
-    Span queue = new Span(view.channel() + " · queue " + view.queueName());
+    Span queue = new Span(Texts.channel(view.channel()) + " · queue " + view.queueName());
     Span talk = new Span(view.endedAt() == null ? "talk " : "ended");
     if (view.endedAt() == null) {
       Ticker timer = Ticker.since((now - view.assignedAt()) / 1000);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import io.switchboard.designer.ui.Texts;
 import io.switchboard.runtime.desk.Offer;
 import io.switchboard.runtime.desk.Priorities;
 
@@ -22,7 +23,7 @@ final class OfferCard extends Div {
   OfferCard(Offer offer, CallListWork.Preview preview, String queueName, long now, Runnable accept, Runnable decline) {
     setId("offer");
     addClassName("sb-desk-offer");
-    H3 title = new H3(preview == null ? "Incoming " + offer.channel() + " · " + offer.caller() : preview.headline());
+    H3 title = new H3(preview == null ? "Incoming " + Texts.channel(offer.channel()).toLowerCase(java.util.Locale.ROOT) + " · " + offer.caller() : preview.headline());
     add(title);
     if (preview != null && preview.prompt() != null) {
       Paragraph prompt = new Paragraph(preview.prompt());

@@ -152,7 +152,8 @@ public class HelpView extends VerticalLayout {
   }
 
   private Button askButton(String articleId) {
-    Button ask = new Button("This did not help", e -> ask(articleId));
+    // under an article it is the article that did not help; under the results, none did
+    Button ask = new Button(articleId == null ? "Ask our team" : "This did not help", e -> ask(articleId));
     ask.setId("help-not-helped");
     return ask;
   }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import io.switchboard.designer.ui.Texts;
 import io.switchboard.runtime.tickets.TicketRepository;
 import io.switchboard.runtime.tickets.TicketService;
 import io.switchboard.runtime.tickets.TicketStatus;
@@ -193,7 +194,7 @@ final class TimelineCards {
     if (info == null) {
       return frame(entry, VaadinIcon.CONNECT, "An interaction (no longer stored)", "sb-card-interaction");
     }
-    String title = channel(info.channel()) + (info.caller() == null ? "" : " from " + info.caller())
+    String title = Texts.channel(info.channel()) + (info.caller() == null ? "" : " from " + info.caller())
         + " · " + duration(info.durationMillis()) + (info.agent() == null ? "" : " · " + info.agent());
     Div card = frame(entry, icon(info.channel()), title, "sb-card-interaction");
     Div meta = new Div();
@@ -244,16 +245,6 @@ final class TimelineCards {
       case "sla" -> "The SLA clock";
       case "assignment" -> "Assignment";
       default -> by;
-    };
-  }
-
-  private static String channel(String channel) {
-    return channel == null ? "Interaction" : switch (channel) {
-      case "voice" -> "Call";
-      case "email" -> "E-mail";
-      case "chat" -> "Chat";
-      case "message", "sms" -> "Message";
-      default -> channel.substring(0, 1).toUpperCase() + channel.substring(1);
     };
   }
 

@@ -24,6 +24,19 @@ public final class Texts {
     return count(n, one, one + "s");
   }
 
+  /** A channel as people say it: "Call", "E-mail", "Message", "Chat", "Call list", "Webhook"; "Interaction" for none. */
+  public static String channel(String channel) {
+    return channel == null || channel.isBlank() ? "Interaction" : switch (channel) {
+      case "voice" -> "Call";
+      case "email" -> "E-mail";
+      case "chat" -> "Chat";
+      case "message", "sms" -> "Message";
+      case "call-list" -> "Call list";
+      case "webhook" -> "Webhook";
+      default -> channel.substring(0, 1).toUpperCase(Locale.ROOT) + channel.substring(1);
+    };
+  }
+
   /** "just now", "5 min ago", "3 h ago", "yesterday", "4 days ago", then the date. */
   public static String ago(Instant then, Instant now) {
     Duration since = Duration.between(then, now);

@@ -34,4 +34,14 @@ class TextsTest {
     assertThat(Texts.list(java.util.List.of("a", "b"))).isEqualTo("a and b");
     assertThat(Texts.list(java.util.List.of("a", "b", "c"))).isEqualTo("a, b and c");
   }
+
+  @Test
+  void channelsAreNamedAsPeopleSayThem() {
+    assertThat(Texts.channel("voice")).isEqualTo("Call");
+    assertThat(Texts.channel("call-list")).isEqualTo("Call list");
+    assertThat(Texts.channel("email")).isEqualTo("E-mail");
+    assertThat(Texts.channel("sms")).isEqualTo("Message");
+    assertThat(Texts.channel("fax")).isEqualTo("Fax");
+    assertThat(Texts.channel(null)).isEqualTo("Interaction");
+  }
 }
