@@ -5,7 +5,6 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import io.switchboard.designer.ui.Texts;
 import io.switchboard.flow.json.FlowFormatException;
 import io.switchboard.flow.json.FlowJson;
-import io.switchboard.flow.validate.Problem;
 import io.switchboard.runtime.model.FlowDraft;
 import io.switchboard.runtime.model.FlowVersion;
 import io.switchboard.runtime.service.FlowService;
@@ -69,8 +68,7 @@ public final class FlowSummaries {
     JsonNode document = view.document();
     FlowVersion published = draft.latestVersion() == null ? null : flows.version(draft.id(), draft.latestVersion());
     boolean changed = published != null && !FlowJson.readTree(published.document()).equals(document);
-    int errors = (int) view.problems().stream().filter(Problem::isError).count();
-    return new Summary(draft, trigger(document), published, changed, errors);
+    return new Summary(draft, trigger(document), published, changed, view.errorCount());
   }
 
   /** {@link #trigger(JsonNode)} of a document's text; "No trigger yet" while the text is not JSON. */

@@ -53,8 +53,9 @@ public class FlowController {
   @GetMapping
   @Operation(summary = "List flows")
   public List<FlowSummary> list() {
-    return flows.list().stream().map(d -> new FlowSummary(d.id(), d.name(), d.revision(), d.latestVersion(), d.errorCount(),
-        Instant.ofEpochMilli(d.updatedAt()), d.updatedBy())).toList();
+    // the errors as the editor shows them, with an address another published flow took since the draft was saved
+    return flows.list().stream().map(d -> new FlowSummary(d.id(), d.name(), d.revision(), d.latestVersion(),
+        flows.draft(d.id()).errorCount(), Instant.ofEpochMilli(d.updatedAt()), d.updatedBy())).toList();
   }
 
   @GetMapping("/{id}")

@@ -47,7 +47,12 @@ public final class FlowService implements RunnableFlows {
 
   /** A draft as the API shows it. */
   public record DraftView(String id, String name, int revision, Integer publishedVersion, long updatedAt, String updatedBy,
-      JsonNode document, List<Problem> problems) {}
+      JsonNode document, List<Problem> problems) {
+    /** The errors among the problems: those stored at save, and a trigger address another published flow took since. */
+    public int errorCount() {
+      return (int) problems.stream().filter(Problem::isError).count();
+    }
+  }
 
   /**
    * Validates and saves a draft. Problems do not stop saving; only text that is not a flow document

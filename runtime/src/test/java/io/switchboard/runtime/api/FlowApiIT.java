@@ -101,6 +101,15 @@ class FlowApiIT {
 
     assertThat(refused.status()).isEqualTo(409);
     assertThat(refused.json().path("error").asString()).contains("already starts “" + api.get("/api/flows/number-a").json().path("name").asString() + "”");
+    // the list counts the taken number among the draft's errors, as the draft itself shows it
+    JsonNode listed = null;
+    for (JsonNode flow : api.get("/api/flows").json()) {
+      if (flow.path("id").asString().equals("number-b")) {
+        listed = flow;
+      }
+    }
+    assertThat(listed).isNotNull();
+    assertThat(listed.path("errors").asInt()).isEqualTo(1);
   }
 
   @Test
