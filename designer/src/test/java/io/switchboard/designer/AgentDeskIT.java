@@ -97,7 +97,6 @@ class AgentDeskIT {
 
   @AfterAll
   static void close() {
-    BROWSER.close();
     MAIL.stop();
     TICKETING.stop(0);
   }

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -48,11 +47,6 @@ class AppPagesIT {
 
   @Autowired
   DataStepService dataSteps;
-
-  @AfterAll
-  static void close() {
-    BROWSER.close();
-  }
 
   /** One user per role (and one with two), made once; the database is shared with other classes. */
   @BeforeEach

@@ -8,14 +8,16 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * Debian's Chromium driven by Playwright (which must not download a browser here), with a
- * screenshot under target/playwright for every failed test.
+ * screenshot under target/playwright for every failed test. Registered as a static extension, it
+ * closes the browser once the class's tests are done.
  */
-final class Browser implements TestWatcher, AutoCloseable {
+final class Browser implements TestWatcher, AfterAllCallback, AutoCloseable {
   private final Playwright playwright;
   private final com.microsoft.playwright.Browser chromium;
   private Page page;
@@ -72,6 +74,11 @@ final class Browser implements TestWatcher, AutoCloseable {
         cause.addSuppressed(e);
       }
     }
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
   }
 
   @Override

@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,11 +57,6 @@ class CallListIT {
 
   @Autowired
   UserAccounts users;
-
-  @AfterAll
-  static void close() {
-    BROWSER.close();
-  }
 
   @Test
   void aSupervisorSetsUpTheCampaignAndAnAgentWorksItFromThePreview() throws Exception {

@@ -12,7 +12,6 @@ import io.switchboard.flow.json.FlowJson;
 import io.switchboard.flow.model.NodeType;
 import io.switchboard.runtime.service.FlowService;
 import java.nio.file.Paths;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,11 +34,6 @@ class CanvasIT {
 
   @Autowired
   FlowService flows;
-
-  @AfterAll
-  static void close() {
-    BROWSER.close();
-  }
 
   @Test
   void thePaletteShowsEveryNodeTypeFindsOneAndFolds() {

@@ -7,7 +7,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import io.switchboard.runtime.service.FlowService;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,11 +49,6 @@ class EditorLayoutIT {
           .replace("crm-customer", "layout-crm").replace("+48221234567", "+48221239915"), "admin", null);
       flows.publish(FLOW, COMMENT, "admin");
     }
-  }
-
-  @AfterAll
-  static void close() {
-    BROWSER.close();
   }
 
   private Page openEditor(int width, int height) {

@@ -60,7 +60,6 @@ class IntegrationsIT {
 
   @AfterAll
   static void close() {
-    BROWSER.close();
     HELPDESK.stop(0);
   }
 

@@ -51,7 +51,6 @@ class IntegratorScreenIT {
 
   @AfterAll
   static void close() {
-    BROWSER.close();
     CRM.stop(0);
   }
 

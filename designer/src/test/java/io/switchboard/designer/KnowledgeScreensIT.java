@@ -111,7 +111,6 @@ class KnowledgeScreensIT {
 
   @AfterAll
   static void close() {
-    BROWSER.close();
     MAIL.stop();
   }
 

@@ -1,6 +1,5 @@
 package io.switchboard.designer;
 
-
 import com.microsoft.playwright.Page;
 import com.sun.net.httpserver.HttpServer;
 import io.switchboard.flow.json.FlowJson;
@@ -51,7 +50,6 @@ class PriorityRoutingByDragAndDropIT {
 
   @AfterAll
   static void close() {
-    BROWSER.close();
     CRM.stop(0);
   }
 

@@ -10,7 +10,6 @@ import io.switchboard.designer.security.UserAccounts;
 import io.switchboard.runtime.service.FlowService;
 import java.nio.file.Path;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,11 +43,6 @@ class ProblemsIT {
     if (users.find(USER).isEmpty()) {
       users.create(USER, PASSWORD, "Dana Problems", Set.of(Role.designer));
     }
-  }
-
-  @AfterAll
-  static void close() {
-    BROWSER.close();
   }
 
   private static String flow(String id, String name, String number, String variables, String nodes, String edges) {

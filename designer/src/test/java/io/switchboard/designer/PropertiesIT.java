@@ -16,7 +16,6 @@ import io.switchboard.runtime.service.DataStepService;
 import io.switchboard.runtime.service.FlowService;
 import java.nio.file.Path;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -45,11 +44,6 @@ class PropertiesIT {
   FlowService flows;
   @Autowired
   DataStepService dataSteps;
-
-  @AfterAll
-  static void close() {
-    BROWSER.close();
-  }
 
   @BeforeEach
   void designer() {

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -58,11 +57,6 @@ class RoutingScreensIT {
   @BeforeAll
   static void folders() throws Exception {
     Files.createDirectories(SHOTS);
-  }
-
-  @AfterAll
-  static void close() {
-    BROWSER.close();
   }
 
   @Test

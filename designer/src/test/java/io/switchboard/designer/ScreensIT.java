@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -42,11 +41,6 @@ class ScreensIT {
             + "\"inputs\": [{\"name\": \"" + step[1] + "\", \"required\": true}]}"), "integrator");
       }
     }
-  }
-
-  @AfterAll
-  static void close() {
-    BROWSER.close();
   }
 
   private Page signIn(String user, String password) {

@@ -129,7 +129,6 @@ class ThreadScreensIT {
 
   @AfterAll
   static void close() {
-    BROWSER.close();
     MAIL.stop();
   }
 
